@@ -1,0 +1,19 @@
+package dev.jinglian.doc;
+
+import java.util.Map;
+
+/**
+ * A document after the per-document pass: normalized text, tags, signals and, when a rule dropped it, which.
+ *
+ * @param rejectStage pipeline stage that dropped the document ({@code normalize}, {@code filter}), or null if kept
+ * @param rejectReason {@code family/code} of the rule that dropped it, or null
+ * @param rejectDetail the measured value against the threshold, or null
+ */
+public record RefinedDocument(String id, String source, String text, String lang, double langScore, int tokens,
+    int words, Map<String, String> meta, Map<String, Integer> edits, Map<String, Double> signals,
+    String rejectStage, String rejectReason, String rejectDetail) {
+
+  public boolean kept() {
+    return rejectReason == null;
+  }
+}

@@ -1,0 +1,103 @@
+package dev.jinglian.doc;
+
+import static dev.jinglian.doc.Columns.*;
+
+import dev.jinglian.io.RawRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The table the per-document pass writes (the checkpoint every later stage reads): one row per record read,
+ * either a refined document (kept or with its reject reason) or a quarantined record (with {@code error}).
+ * Signal columns are nullable doubles, one per signal of the recipe's enabled filters.
+ */
+public final class WorkTable implements java.io.Serializable {
+  private final List<String> signalNames;
+  private final StructType schema;
+
+  public WorkTable(List<String> signalNames) {
+    this.signalNames = List.copyOf(signalNames);
+    List<StructField> fields = new ArrayList<>(documentFields());
+    for (String s : signalNames) {
+      fields.add(DataTypes.createStructField(s, DataTypes.DoubleType, true));
+    }
+    fields.add(DataTypes.createStructField(EDITS,
+        DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType, false), true));
+    fields.add(DataTypes.createStructField(STAGE, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(REASON, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(DETAIL, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(FILE, DataTypes.StringType, false));
+    fields.add(DataTypes.createStructField(LINE, DataTypes.LongType, false));
+    fields.add(DataTypes.createStructField(ERROR, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(RAW, DataTypes.BinaryType, true));
+    this.schema = DataTypes.createStructType(fields);
+  }
+
+  /** The columns every kept document has in a shard, before its signals. */
+  public static List<StructField> documentFields() {
+    return List.of(
+        DataTypes.createStructField(ID, DataTypes.StringType, true),
+        DataTypes.createStructField(SOURCE, DataTypes.StringType, false),
+        DataTypes.createStructField(TEXT, DataTypes.StringType, true),
+        DataTypes.createStructField(LANG, DataTypes.StringType, true),
+        DataTypes.createStructField(LANG_SCORE, DataTypes.DoubleType, true),
+        DataTypes.createStructField(TOKENS, DataTypes.LongType, true),
+        DataTypes.createStructField(WORDS, DataTypes.LongType, true),
+        DataTypes.createStructField(META,
+            DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), true));
+  }
+
+  public StructType schema() {
+    return schema;
+  }
+
+  public List<String> signalNames() {
+    return signalNames;
+  }
+
+  public Row document(RefinedDocument d, RawRecord from) {
+    List<Object> v = new ArrayList<>(schema.size());
+    v.add(d.id());
+    v.add(d.source());
+    v.add(d.text());
+    v.add(d.lang());
+    v.add(d.langScore());
+    v.add((long) d.tokens());
+    v.add((long) d.words());
+    v.add(scalaMap(d.meta()));
+    Map<String, Double> signals = d.signals();
+    for (String s : signalNames) {
+      v.add(signals.get(s));
+    }
+    v.add(scalaMap(d.edits()));
+    v.add(d.rejectStage());
+    v.add(d.rejectReason());
+    v.add(d.rejectDetail());
+    v.add(from.file());
+    v.add(from.line());
+    v.add(null);
+    v.add(null);
+    return RowFactory.create(v.toArray());
+  }
+
+  /** Spark's row encoder wants Scala maps for map columns. */
+  static <K, V> scala.collection.Map<K, V> scalaMap(Map<K, V> m) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(m);
+  }
+
+  public Row quarantined(RawRecord r) {
+    Object[] v = new Object[schema.size()];
+    v[schema.fieldIndex(SOURCE)] = r.source();
+    v[schema.fieldIndex(FILE)] = r.file();
+    v[schema.fieldIndex(LINE)] = r.line();
+    v[schema.fieldIndex(ERROR)] = r.error();
+    v[schema.fieldIndex(RAW)] = r.raw();
+    return RowFactory.create(v);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.jinglian.filter;
+
+import dev.jinglian.tag.DocumentAnalysis;
+import dev.jinglian.tag.Signals;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One rule family. It first measures its signals (stored as shard columns, so thresholds can be re-tuned and
+ * plotted from the same numbers), then decides on those signals alone. Filters never edit text.
+ */
+public interface DocumentFilter extends Serializable {
+  /** The family name, as in the recipe and in reasons. */
+  String family();
+
+  /** Names of the numeric signal columns this family writes (snake_case, globally unique). */
+  List<String> signalNames();
+
+  /** Computes this family's signals into {@code out}. */
+  void measure(DocumentAnalysis doc, Signals out);
+
+  /** Decides on the measured signals. */
+  Verdict decide(DocumentAnalysis doc, Signals signals);
+}

@@ -1,0 +1,24 @@
+package dev.jinglian.filter;
+
+import java.io.Serializable;
+import java.util.function.Function;
+
+/**
+ * A registry entry: a family name, its parameter type and how to build the filter from parameters.
+ *
+ * @param family recipe key and reason prefix
+ * @param paramsType record bound from YAML; its constructor applies defaults and validates
+ * @param onByDefault whether the family runs when the recipe does not name it
+ * @param factory builds the filter from validated parameters
+ */
+public record FilterDefinition<P extends FilterParams>(
+    String family, Class<P> paramsType, boolean onByDefault, SerializableFactory<P> factory) {
+
+  /** A serializable params → filter function. */
+  public interface SerializableFactory<P> extends Function<P, DocumentFilter>, Serializable {}
+
+  @SuppressWarnings("unchecked")
+  public DocumentFilter build(FilterParams params) {
+    return factory.apply((P) params);
+  }
+}

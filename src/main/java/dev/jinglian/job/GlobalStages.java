@@ -1,0 +1,15 @@
+package dev.jinglian.job;
+
+import dev.jinglian.recipe.Recipe;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The global stages a recipe asks for, in pipeline order (dedup → decontaminate → mix). */
+public final class GlobalStages {
+  private GlobalStages() {}
+
+  public static List<GlobalStage> from(Recipe recipe) {
+    List<GlobalStage> stages = new ArrayList<>();
+    return stages;
+  }
+}

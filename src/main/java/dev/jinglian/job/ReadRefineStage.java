@@ -1,0 +1,115 @@
+package dev.jinglian.job;
+
+import dev.jinglian.doc.WorkTable;
+import dev.jinglian.io.RawRecord;
+import dev.jinglian.io.RecordIterator;
+import dev.jinglian.io.SourceReader;
+import dev.jinglian.recipe.Recipe;
+import dev.jinglian.recipe.SourceSpec;
+import dev.jinglian.util.SerializableConf;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Reads every input file (one task streams one file, so memory does not grow with file size) and runs the fused
+ * per-document pass, writing the work table. When there are fewer files than cores the records are spread over
+ * partitions first, so one big file does not leave the cluster idle.
+ */
+final class ReadRefineStage {
+  private ReadRefineStage() {}
+
+  /** One input file of one source. */
+  record InputFile(String source, String path) implements Serializable {}
+
+  static void run(SparkSession spark, Recipe recipe, Map<String, List<String>> filesBySource, WorkTable table,
+      Path out) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    List<InputFile> files = new ArrayList<>();
+    for (SourceSpec s : recipe.sources()) {
+      for (String f : filesBySource.get(s.name())) {
+        files.add(new InputFile(s.name(), f));
+      }
+    }
+    int parallelism = jsc.defaultParallelism();
+    SerializableConf conf = new SerializableConf(spark.sparkContext().hadoopConfiguration());
+    JavaRDD<RawRecord> records;
+    if (files.isEmpty()) {
+      records = jsc.emptyRDD();
+    } else {
+      int slices = Math.min(files.size(), Math.max(1, parallelism * 8));
+      records = jsc.parallelize(files, slices).mapPartitions(it -> readAll(recipe, it, conf));
+      if (files.size() < 2 * parallelism) {
+        records = records.repartition(2 * parallelism);
+      }
+    }
+    JavaRDD<Row> rows = records.mapPartitions(it -> refineAll(recipe, table, it));
+    spark.createDataFrame(rows, table.schema()).write().mode(SaveMode.Overwrite).parquet(out.toString());
+  }
+
+  private static Iterator<RawRecord> readAll(Recipe recipe, Iterator<InputFile> files, SerializableConf conf) {
+    return new Iterator<>() {
+      private RecordIterator current = null;
+
+      @Override
+      public boolean hasNext() {
+        while (current == null || !current.hasNext()) {
+          if (!files.hasNext()) {
+            return false;
+          }
+          InputFile f = files.next();
+          current = new SourceReader(recipe.source(f.source()), recipe.input()).read(f.path(), conf.get());
+        }
+        return true;
+      }
+
+      @Override
+      public RawRecord next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  private static Iterator<Row> refineAll(Recipe recipe, WorkTable table, Iterator<RawRecord> records) {
+    if (!records.hasNext()) {
+      return Collections.emptyIterator();
+    }
+    DocumentRefiner refiner = new DocumentRefiner(recipe);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return records.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        RawRecord r = records.next();
+        if (r.isBad()) {
+          return table.quarantined(r);
+        }
+        try {
+          return table.document(refiner.refine(r), r);
+        } catch (RuntimeException | StackOverflowError e) {
+          // a poison record must not fail the job: it is quarantined with what went wrong
+          byte[] head = r.text().substring(0, Math.min(r.text().length(), 1024))
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          return table.quarantined(RawRecord.bad(r.source(), r.file(), r.line(),
+              "processing failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), head));
+        }
+      }
+    };
+  }
+}

@@ -1,0 +1,184 @@
+package dev.jinglian.job;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import dev.jinglian.doc.Columns;
+import dev.jinglian.doc.WorkTable;
+import dev.jinglian.io.InputFiles;
+import dev.jinglian.recipe.Encodings;
+import dev.jinglian.recipe.Recipe;
+import dev.jinglian.recipe.RecipeLoader;
+import dev.jinglian.recipe.SourceSpec;
+import dev.jinglian.shard.Manifest;
+import dev.jinglian.shard.ParquetDirectory;
+import dev.jinglian.shard.ShardInfo;
+import dev.jinglian.shard.ShardWriter;
+import dev.jinglian.stats.Counts;
+import dev.jinglian.stats.RunStats;
+import dev.jinglian.stats.SourceFunnel;
+import dev.jinglian.util.Json;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Runs a recipe end to end: read and refine every document, apply the global stages, write shards, rejected and
+ * quarantined records, stats and the manifest, then commit the run by rename.
+ */
+public final class RefineJob {
+  public static final String VERSION = "0.1.0";
+
+  private final SparkSession spark;
+  private final Recipe recipe;
+  private final List<GlobalStage> globalStages;
+
+  public RefineJob(SparkSession spark, Recipe recipe, List<GlobalStage> globalStages) {
+    this.spark = spark;
+    this.recipe = recipe;
+    this.globalStages = List.copyOf(globalStages);
+  }
+
+  public RunResult run(RunOptions options) throws IOException {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    RunLayout layout = new RunLayout(recipe.output(), conf);
+    layout.prepare(options.force());
+    Map<String, Long> millis = new LinkedHashMap<>();
+    RunStats stats = new RunStats();
+
+    long t0 = System.nanoTime();
+    Map<String, List<String>> files = listInputs(conf, stats);
+    WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe));
+    Path refined = new Path(layout.work(), "refined");
+    ReadRefineStage.run(spark, recipe, files, table, refined);
+    millis.put("read_refine", elapsed(t0));
+
+    Dataset<Row> work = spark.read().schema(table.schema()).parquet(refined.toString());
+    collectOutcomes(work, stats);
+    Column isDoc = col(Columns.ERROR).isNull();
+    Dataset<Row> kept = work.filter(isDoc.and(col(Columns.REASON).isNull()));
+    Dataset<Row> rejected = work.filter(isDoc.and(col(Columns.REASON).isNotNull()));
+
+    StageContext context = new StageContext(spark, recipe, layout);
+    for (GlobalStage stage : globalStages) {
+      long ts = System.nanoTime();
+      GlobalStage.Result r = stage.apply(kept, context);
+      for (Row row : r.rejected().groupBy(col(Columns.SOURCE), col(Columns.REASON))
+          .agg(count(lit(1)), sum(col(Columns.TOKENS))).collectAsList()) {
+        stats.reject(row.getString(0), row.getString(1), new Counts(row.getLong(2), row.getLong(3)));
+      }
+      kept = r.kept();
+      rejected = rejected.unionByName(r.rejected());
+      millis.put(stage.name(), elapsed(ts));
+    }
+
+    long ts = System.nanoTime();
+    String compression = recipe.shards().compression().equals("none") ? "uncompressed"
+        : recipe.shards().compression();
+    List<ShardInfo> shards = new ShardWriter(spark).write(kept, shardSchema(table), recipe.seed(),
+        recipe.shards().targetTokens(), compression, layout.staged(RunLayout.SHARDS), layout.staging(), layout.fs());
+    millis.put("write_shards", elapsed(ts));
+
+    ts = System.nanoTime();
+    writeRejected(rejected, layout, compression);
+    writeQuarantine(work.filter(col(Columns.ERROR).isNotNull()), layout, compression);
+    millis.put("write_rejected_quarantine", elapsed(ts));
+
+    Manifest manifest = manifest(shards, stats);
+    layout.fs().mkdirs(layout.staged(RunLayout.STATS));
+    Json.write(stats, new Path(layout.staged(RunLayout.STATS), "funnel.json"), layout.fs());
+    millis.put("total", elapsed(t0));
+    Json.write(millis, new Path(layout.staged(RunLayout.STATS), "timings.json"), layout.fs());
+    Json.write(manifest, layout.staged(RunLayout.MANIFEST), layout.fs());
+    layout.commit();
+    if (!options.keepWork()) {
+      layout.fs().delete(layout.work(), true);
+    }
+    return new RunResult(layout.out().toString(), manifest, stats, millis);
+  }
+
+  private Map<String, List<String>> listInputs(Configuration conf, RunStats stats) {
+    Map<String, List<String>> files = new LinkedHashMap<>();
+    for (SourceSpec s : recipe.sources()) {
+      List<String> list = InputFiles.list(s.path(), conf);
+      if (list.isEmpty()) {
+        throw new IllegalArgumentException("source '" + s.name() + "': no input files match '" + s.path() + "'");
+      }
+      files.put(s.name(), list);
+      stats.addFiles(s.name(), list.size());
+    }
+    return files;
+  }
+
+  private static void collectOutcomes(Dataset<Row> work, RunStats stats) {
+    Column outcome = when(col(Columns.ERROR).isNotNull(), lit(RunStats.QUARANTINE))
+        .otherwise(coalesce(col(Columns.REASON), lit(RunStats.KEPT)));
+    for (Row r : work.groupBy(col(Columns.SOURCE), outcome.as("outcome"))
+        .agg(count(lit(1)), coalesce(sum(col(Columns.TOKENS)), lit(0L))).collectAsList()) {
+      stats.addOutcome(r.getString(0), r.getString(1), new Counts(r.getLong(2), r.getLong(3)));
+    }
+  }
+
+  /** Shard columns: the document columns, then every signal. */
+  static StructType shardSchema(WorkTable table) {
+    List<StructField> fields = new ArrayList<>(WorkTable.documentFields());
+    for (String s : table.signalNames()) {
+      fields.add(DataTypes.createStructField(s, DataTypes.DoubleType, true));
+    }
+    return DataTypes.createStructType(fields);
+  }
+
+  private static void writeRejected(Dataset<Row> rejected, RunLayout layout, String compression) throws IOException {
+    Dataset<Row> out = rejected.select(col(Columns.ID), col(Columns.SOURCE), col(Columns.STAGE), col(Columns.REASON),
+            col(Columns.DETAIL), col(Columns.LANG), col(Columns.TOKENS), col(Columns.TEXT))
+        .orderBy(col(Columns.SOURCE), col(Columns.ID), col(Columns.REASON));
+    ParquetDirectory.write(out, layout.staged(RunLayout.REJECTED), compression, layout.fs());
+  }
+
+  private static void writeQuarantine(Dataset<Row> bad, RunLayout layout, String compression) throws IOException {
+    Dataset<Row> out = bad.select(col(Columns.SOURCE), col(Columns.FILE), col(Columns.LINE), col(Columns.ERROR),
+            col(Columns.RAW))
+        .orderBy(col(Columns.SOURCE), col(Columns.FILE), col(Columns.LINE));
+    ParquetDirectory.write(out, layout.staged(RunLayout.QUARANTINE), compression, layout.fs());
+  }
+
+  private Manifest manifest(List<ShardInfo> shards, RunStats stats) {
+    Map<String, Counts> achieved = new TreeMap<>();
+    long bytes = 0;
+    for (ShardInfo s : shards) {
+      bytes += s.bytes();
+      s.sources().forEach((src, c) -> achieved.merge(src, c, Counts::plus));
+    }
+    Map<String, Manifest.SourceSummary> sources = new TreeMap<>();
+    for (SourceSpec s : recipe.sources()) {
+      SourceFunnel f = stats.source(s.name());
+      sources.put(s.name(), new Manifest.SourceSummary(f.files(), f.read(), f.quarantined(), f.refined(),
+          f.rejected(), f.kept(), null, achieved.getOrDefault(s.name(), Counts.ZERO).tokens()));
+    }
+    Counts total = achieved.values().stream().reduce(Counts.ZERO, Counts::plus);
+    return new Manifest(Manifest.FORMAT, VERSION, recipe.name(), RecipeLoader.sha256(recipe), recipe,
+        new Manifest.Tokenizer(recipe.tokenizer().encoding(), Encodings.vocabSize(recipe.tokenizer().encoding()),
+            recipe.tokenizer().segmenter()),
+        new Manifest.Totals(shards.size(), total.docs(), total.tokens(), bytes), shards, sources);
+  }
+
+  private static long elapsed(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.jinglian.normalize;
+
+import dev.jinglian.recipe.NormalizeSpec;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The recipe's normalization transforms, in order: Unicode form, whitespace, traditional → simplified. */
+public final class Normalization {
+  private Normalization() {}
+
+  public static List<Transform> from(NormalizeSpec spec) {
+    List<Transform> transforms = new ArrayList<>();
+    switch (spec.unicodeForm()) {
+      case "NFKC" -> transforms.add(new UnicodeNormalization(Normalizer.Form.NFKC));
+      case "NFC" -> transforms.add(new UnicodeNormalization(Normalizer.Form.NFC));
+      default -> { }
+    }
+    if (spec.whitespace()) {
+      transforms.add(new WhitespaceCleanup());
+    }
+    if (spec.traditionalToSimplified()) {
+      transforms.add(new TraditionalToSimplified());
+    }
+    return List.copyOf(transforms);
+  }
+}

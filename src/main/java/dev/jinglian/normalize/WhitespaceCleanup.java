@@ -1,0 +1,79 @@
+package dev.jinglian.normalize;
+
+/**
+ * Whitespace and control-character cleanup in one pass: CR/CRLF and Unicode line/paragraph separators become
+ * {@code \n}; runs of spaces inside a line become one space, while a line's leading indentation is kept (tabs as
+ * tabs, other spaces as spaces) so code survives; control, zero-width, bidi-override and BOM characters are
+ * dropped (the zero-width joiner stays, emoji need it); trailing spaces are trimmed; at most one blank line is
+ * kept between paragraphs; leading and trailing blank lines are removed.
+ */
+public final class WhitespaceCleanup implements Transform {
+  @Override
+  public String name() {
+    return "whitespace";
+  }
+
+  @Override
+  public String apply(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    StringBuilder indent = new StringBuilder();
+    int pendingSpaces = 0;
+    int pendingNewlines = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          continue;
+        }
+        c = '\n';
+      }
+      if (isLineBreak(c)) {
+        pendingSpaces = 0;
+        indent.setLength(0);
+        pendingNewlines++;
+        continue;
+      }
+      if (isHorizontalSpace(c)) {
+        pendingSpaces++;
+        indent.append(c == '\t' ? '\t' : ' ');
+        continue;
+      }
+      if (isDropped(c)) {
+        continue;
+      }
+      boolean atLineStart = out.length() == 0 || pendingNewlines > 0;
+      if (out.length() > 0 && pendingNewlines > 0) {
+        out.append(pendingNewlines > 1 ? "\n\n" : "\n");
+      }
+      if (pendingSpaces > 0) {
+        if (atLineStart && out.length() > 0) {
+          out.append(indent);
+        } else if (!atLineStart) {
+          out.append(' ');
+        }
+      }
+      pendingSpaces = 0;
+      pendingNewlines = 0;
+      indent.setLength(0);
+      out.append(c);
+    }
+    return out.length() == text.length() && out.toString().equals(text) ? text : out.toString();
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C' || c == '\u0085';
+  }
+
+  private static boolean isHorizontalSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u202F' || c == '\u205F' || c == '\u1680';
+  }
+
+  private static boolean isDropped(char c) {
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+      return true;
+    }
+    return c == '\u200B' || c == '\u200E' || c == '\u200F' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+  }
+}

@@ -1,0 +1,33 @@
+package dev.jinglian.recipe;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.Serializable;
+
+/**
+ * Guards applied while reading.
+ *
+ * @param maxRecordBytes a record (line, paragraph or file) larger than this is quarantined, not loaded
+ * @param quarantineRawBytes how many raw bytes of a bad record are kept in {@code quarantine/}
+ */
+public record InputLimits(
+    @JsonProperty("max_record_bytes") Long maxRecordBytes,
+    @JsonProperty("quarantine_raw_bytes") Integer quarantineRawBytes) implements Serializable {
+
+  public static final long MAX_RECORD_BYTES_DEFAULT = 64L * 1024 * 1024;
+  public static final int QUARANTINE_RAW_BYTES_DEFAULT = 4096;
+
+  public InputLimits {
+    maxRecordBytes = maxRecordBytes == null ? MAX_RECORD_BYTES_DEFAULT : maxRecordBytes;
+    quarantineRawBytes = quarantineRawBytes == null ? QUARANTINE_RAW_BYTES_DEFAULT : quarantineRawBytes;
+    if (maxRecordBytes < 1 || maxRecordBytes > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("input.max_record_bytes must be in [1, 2^31-17], got " + maxRecordBytes);
+    }
+    if (quarantineRawBytes < 0) {
+      throw new IllegalArgumentException("input.quarantine_raw_bytes must be >= 0, got " + quarantineRawBytes);
+    }
+  }
+
+  public static InputLimits defaults() {
+    return new InputLimits(null, null);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.jinglian.recipe;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.Serializable;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One input source of a recipe.
+ *
+ * @param name short unique name, used in ids, stats and the manifest ({@code [a-z0-9_-]+})
+ * @param path a file, directory or glob (Hadoop syntax; relative paths are taken from the working directory)
+ * @param format how the files are read
+ * @param textField field holding the document text (JSONL and Parquet)
+ * @param idField field holding the document id; when absent or empty a stable id is derived
+ * @param metadataFields fields copied into the document's {@code meta} map as strings
+ * @param textSplit for plain text: one document per file or per paragraph
+ */
+public record SourceSpec(
+    @JsonProperty(value = "name", required = true) String name,
+    @JsonProperty(value = "path", required = true) String path,
+    @JsonProperty("format") InputFormat format,
+    @JsonProperty("text_field") String textField,
+    @JsonProperty("id_field") String idField,
+    @JsonProperty("metadata_fields") List<String> metadataFields,
+    @JsonProperty("text_split") TextSplit textSplit) implements Serializable {
+
+  public static final String TEXT_FIELD_DEFAULT = "text";
+  public static final String ID_FIELD_DEFAULT = "id";
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+  public SourceSpec {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "source name '" + name + "' must match [a-z0-9][a-z0-9_-]* (it is used in ids and paths)");
+    }
+    if (path == null || path.isBlank()) {
+      throw new IllegalArgumentException("source '" + name + "' needs a path");
+    }
+    format = format == null ? InputFormat.JSONL : format;
+    textField = textField == null ? TEXT_FIELD_DEFAULT : textField;
+    idField = idField == null ? ID_FIELD_DEFAULT : idField;
+    metadataFields = metadataFields == null ? List.of() : List.copyOf(metadataFields);
+    textSplit = textSplit == null ? TextSplit.PARAGRAPH : textSplit;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.jinglian.shard;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+
+/**
+ * Writes a dataset as Parquet with stable file names: Spark's {@code part-00003-<uuid>-c000.zstd.parquet} becomes
+ * {@code part-00003.parquet} (the partition number kept), and Spark's marker and checksum files are removed, so
+ * that the same data written twice gives the same file names and bytes.
+ */
+public final class ParquetDirectory {
+  private static final Pattern SPARK_PART = Pattern.compile("part-(\\d+)-.*\\.parquet");
+
+  private ParquetDirectory() {}
+
+  /** Writes {@code data} (already partitioned and ordered as wanted) into {@code dir}; returns the files. */
+  public static List<Path> write(Dataset<Row> data, Path dir, String compression, FileSystem fs) throws IOException {
+    Path tmp = new Path(dir.getParent(), "_tmp-" + dir.getName());
+    fs.delete(tmp, true);
+    data.write().mode(SaveMode.Overwrite).option("compression", compression).parquet(tmp.toString());
+    fs.delete(dir, true);
+    fs.mkdirs(dir);
+    List<Path> files = new ArrayList<>();
+    FileStatus[] written = fs.listStatus(tmp);
+    Arrays.sort(written, Comparator.comparing(s -> s.getPath().getName()));
+    for (FileStatus s : written) {
+      Matcher m = SPARK_PART.matcher(s.getPath().getName());
+      if (!m.matches()) {
+        continue; // _SUCCESS, .crc
+      }
+      Path target = new Path(dir, String.format("part-%05d.parquet", Integer.parseInt(m.group(1))));
+      if (!fs.rename(s.getPath(), target)) {
+        throw new IOException("could not rename " + s.getPath() + " to " + target);
+      }
+      files.add(target);
+    }
+    fs.delete(tmp, true);
+    for (FileStatus s : fs.listStatus(dir)) {
+      if (s.getPath().getName().endsWith(".crc")) {
+        fs.delete(s.getPath(), false); // checksum side files of the local file system
+      }
+    }
+    return files;
+  }
+}

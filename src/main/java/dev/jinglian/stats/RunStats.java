@@ -1,0 +1,55 @@
+package dev.jinglian.stats;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Per-source funnels of one run; aggregated on the executors, only these small counts reach the driver. */
+public final class RunStats {
+  public static final String QUARANTINE = "quarantine";
+  public static final String KEPT = "kept";
+
+  @JsonProperty("sources")
+  private final Map<String, SourceFunnel> sources = new TreeMap<>();
+
+  public SourceFunnel source(String name) {
+    return sources.computeIfAbsent(name, n -> new SourceFunnel());
+  }
+
+  public Map<String, SourceFunnel> sources() {
+    return sources;
+  }
+
+  public void addFiles(String source, long files) {
+    source(source).files += files;
+  }
+
+  /**
+   * Records one outcome of the per-document pass: {@link #QUARANTINE}, {@link #KEPT}, or a reject reason.
+   */
+  public void addOutcome(String source, String outcome, Counts counts) {
+    SourceFunnel f = source(source);
+    f.read += counts.docs();
+    if (outcome.equals(QUARANTINE)) {
+      f.quarantined += counts.docs();
+      return;
+    }
+    f.refined = f.refined.plus(counts);
+    if (outcome.equals(KEPT)) {
+      f.kept = f.kept.plus(counts);
+    } else {
+      f.rejectedByReason.merge(outcome, counts, Counts::plus);
+    }
+  }
+
+  /** A later (global) stage dropped kept documents of {@code source} for {@code reason}. */
+  public void reject(String source, String reason, Counts counts) {
+    SourceFunnel f = source(source);
+    f.kept = f.kept.minus(counts);
+    f.rejectedByReason.merge(reason, counts, Counts::plus);
+  }
+
+  public Counts kept() {
+    return sources.values().stream().map(SourceFunnel::kept).reduce(Counts.ZERO, Counts::plus);
+  }
+}

@@ -1,0 +1,53 @@
+package dev.jinglian.stats;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What happened to one source's records: read, quarantined, rejected per stage and rule, kept.
+ * Invariant: {@code read = quarantined + rejected + kept} (in documents).
+ */
+public final class SourceFunnel {
+  @JsonProperty("files")
+  long files;
+  @JsonProperty("read")
+  long read;
+  @JsonProperty("quarantined")
+  long quarantined;
+  @JsonProperty("refined")
+  Counts refined = Counts.ZERO;
+  @JsonProperty("rejected")
+  final Map<String, Counts> rejectedByReason = new TreeMap<>();
+  @JsonProperty("kept")
+  Counts kept = Counts.ZERO;
+
+  public long files() {
+    return files;
+  }
+
+  public long read() {
+    return read;
+  }
+
+  public long quarantined() {
+    return quarantined;
+  }
+
+  /** Documents and tokens that reached the per-document pass (read minus quarantined). */
+  public Counts refined() {
+    return refined;
+  }
+
+  public Map<String, Counts> rejectedByReason() {
+    return rejectedByReason;
+  }
+
+  public Counts rejected() {
+    return rejectedByReason.values().stream().reduce(Counts.ZERO, Counts::plus);
+  }
+
+  public Counts kept() {
+    return kept;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.jinglian.tag;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One document's text and the views every tagger and filter shares: lines, script profile and HanLP words.
+ * Each view is computed at most once per document (the segmenter runs once, however many rules read words).
+ */
+public final class DocumentAnalysis {
+  private final String source;
+  private final String text;
+  private final WordSegmenter segmenter;
+  private List<String> lines;
+  private ScriptProfile scripts;
+  private List<Token> tokens;
+  private List<String> words;
+  private String lang = "und";
+  private double langScore;
+  private int bpeTokens = -1;
+
+  public DocumentAnalysis(String source, String text, WordSegmenter segmenter) {
+    this.source = source;
+    this.text = text;
+    this.segmenter = segmenter;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** Lines of the text without their terminators; blank lines included. */
+  public List<String> lines() {
+    if (lines == null) {
+      List<String> out = new ArrayList<>();
+      int start = 0;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          out.add(text.substring(start, i));
+          start = i + 1;
+        }
+      }
+      out.add(text.substring(start));
+      lines = Collections.unmodifiableList(out);
+    }
+    return lines;
+  }
+
+  public ScriptProfile scripts() {
+    if (scripts == null) {
+      scripts = ScriptProfile.of(text);
+    }
+    return scripts;
+  }
+
+  /** Words, punctuation and symbols in order, with offsets (whitespace dropped). */
+  public List<Token> segmented() {
+    if (tokens == null) {
+      tokens = segmenter.segment(text);
+    }
+    return tokens;
+  }
+
+  /** The document's words (tokens with a letter or digit), in order. */
+  public List<String> words() {
+    if (words == null) {
+      List<String> out = new ArrayList<>();
+      for (Token t : segmented()) {
+        if (t.isWord()) {
+          out.add(t.text());
+        }
+      }
+      words = Collections.unmodifiableList(out);
+    }
+    return words;
+  }
+
+  public String lang() {
+    return lang;
+  }
+
+  public double langScore() {
+    return langScore;
+  }
+
+  public void setLanguage(String lang, double score) {
+    this.lang = lang;
+    this.langScore = score;
+  }
+
+  /** Whether the detected language writes without spaces between words (Chinese, Japanese). */
+  public boolean isCjk() {
+    return lang.startsWith("zh") || lang.equals("ja");
+  }
+
+  /** BPE tokens in the recipe's encoding. */
+  public int bpeTokens() {
+    return bpeTokens;
+  }
+
+  public void setBpeTokens(int tokens) {
+    this.bpeTokens = tokens;
+  }
+}
