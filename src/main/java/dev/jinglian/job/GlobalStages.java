@@ -1,5 +1,7 @@
 package dev.jinglian.job;
 
+import dev.jinglian.dedup.ExactDedupStage;
+import dev.jinglian.dedup.NearDedupStage;
 import dev.jinglian.recipe.Recipe;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,12 @@ public final class GlobalStages {
 
   public static List<GlobalStage> from(Recipe recipe) {
     List<GlobalStage> stages = new ArrayList<>();
+    if (recipe.dedup().exact().enabled()) {
+      stages.add(new ExactDedupStage(recipe.dedup().exact()));
+    }
+    if (recipe.dedup().near().enabled()) {
+      stages.add(new NearDedupStage(recipe.dedup().near()));
+    }
     return stages;
   }
 }

@@ -1,6 +1,7 @@
 package dev.jinglian.recipe;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.jinglian.dedup.DedupSpec;
 import dev.jinglian.filter.FilterSpecs;
 import java.io.Serializable;
 import java.util.HashSet;
@@ -20,7 +21,8 @@ public record Recipe(
     @JsonProperty("normalize") NormalizeSpec normalize,
     @JsonProperty("tokenizer") TokenizerSpec tokenizer,
     @JsonProperty("filters") FilterSpecs filters,
-    @JsonProperty("shards") ShardSpec shards) implements Serializable {
+    @JsonProperty("shards") ShardSpec shards,
+    @JsonProperty("dedup") DedupSpec dedup) implements Serializable {
 
   public static final long SEED_DEFAULT = 42L;
 
@@ -47,6 +49,7 @@ public record Recipe(
     tokenizer = tokenizer == null ? TokenizerSpec.defaults() : tokenizer;
     filters = filters == null ? FilterSpecs.defaults() : filters;
     shards = shards == null ? ShardSpec.defaults() : shards;
+    dedup = dedup == null ? DedupSpec.defaults() : dedup;
   }
 
   public SourceSpec source(String sourceName) {
@@ -56,6 +59,6 @@ public record Recipe(
 
   /** The same recipe writing to another output directory. */
   public Recipe withOutput(String newOutput) {
-    return new Recipe(name, seed, newOutput, sources, input, normalize, tokenizer, filters, shards);
+    return new Recipe(name, seed, newOutput, sources, input, normalize, tokenizer, filters, shards, dedup);
   }
 }

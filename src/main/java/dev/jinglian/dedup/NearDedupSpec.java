@@ -1,0 +1,81 @@
+package dev.jinglian.dedup;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.Serializable;
+
+/**
+ * MinHash LSH near-duplicate removal.
+ *
+ * @param enabled whether the stage runs (default true)
+ * @param threshold Jaccard similarity of shingle sets at which two documents are duplicates (default 0.8)
+ * @param numPerm MinHash permutations, i.e. signature length (default 128)
+ * @param ngramZh shingle size in characters for Chinese/Japanese text (default 5)
+ * @param ngramWords shingle size in words for space-delimited text (default 5)
+ * @param bands LSH bands; with {@code rows}, or derived from the threshold when both are absent
+ * @param rows LSH rows per band; {@code bands × rows ≤ num_perm}
+ * @param seed seed of the permutations (default 1; independent of the recipe seed, so signatures of two recipes
+ *     are comparable)
+ * @param verify check every candidate pair by the true Jaccard of its shingle sets (default false: candidates
+ *     that share a band are duplicates)
+ * @param keep which member of a cluster stays (default {@code lowest_id})
+ */
+public record NearDedupSpec(
+    @JsonProperty("enabled") Boolean enabled,
+    @JsonProperty("threshold") Double threshold,
+    @JsonProperty("num_perm") Integer numPerm,
+    @JsonProperty("ngram_zh") Integer ngramZh,
+    @JsonProperty("ngram_words") Integer ngramWords,
+    @JsonProperty("bands") Integer bands,
+    @JsonProperty("rows") Integer rows,
+    @JsonProperty("seed") Long seed,
+    @JsonProperty("verify") Boolean verify,
+    @JsonProperty("keep") KeepRule keep) implements Serializable {
+
+  public static final double THRESHOLD_DEFAULT = 0.8;
+  public static final int NUM_PERM_DEFAULT = 128;
+  public static final int NGRAM_ZH_DEFAULT = 5;
+  public static final int NGRAM_WORDS_DEFAULT = 5;
+  public static final long SEED_DEFAULT = 1L;
+  /** Signatures longer than this buy little accuracy and cost linear time. */
+  public static final int NUM_PERM_MAX = 1024;
+
+  public NearDedupSpec {
+    enabled = enabled == null || enabled;
+    threshold = threshold == null ? THRESHOLD_DEFAULT : threshold;
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("dedup.near.threshold must be in (0, 1), got " + threshold);
+    }
+    numPerm = numPerm == null ? NUM_PERM_DEFAULT : numPerm;
+    if (numPerm < 2 || numPerm > NUM_PERM_MAX) {
+      throw new IllegalArgumentException("dedup.near.num_perm must be in [2, " + NUM_PERM_MAX + "], got " + numPerm);
+    }
+    ngramZh = ngramZh == null ? NGRAM_ZH_DEFAULT : ngramZh;
+    ngramWords = ngramWords == null ? NGRAM_WORDS_DEFAULT : ngramWords;
+    if (ngramZh < 1 || ngramZh > 64) {
+      throw new IllegalArgumentException("dedup.near.ngram_zh must be in [1, 64], got " + ngramZh);
+    }
+    if (ngramWords < 1 || ngramWords > 64) {
+      throw new IllegalArgumentException("dedup.near.ngram_words must be in [1, 64], got " + ngramWords);
+    }
+    if ((bands == null) != (rows == null)) {
+      throw new IllegalArgumentException("dedup.near: set both bands and rows, or neither (then they are derived "
+          + "from threshold and num_perm)");
+    }
+    if (bands != null && (bands < 1 || rows < 1 || (long) bands * rows > numPerm)) {
+      throw new IllegalArgumentException("dedup.near: need bands >= 1, rows >= 1 and bands * rows <= num_perm ("
+          + numPerm + "), got bands=" + bands + ", rows=" + rows);
+    }
+    seed = seed == null ? SEED_DEFAULT : seed;
+    verify = verify != null && verify;
+    keep = keep == null ? KeepRule.LOWEST_ID : keep;
+  }
+
+  public static NearDedupSpec defaults() {
+    return new NearDedupSpec(null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** The banding this spec runs with: explicit, or the one that best separates the threshold. */
+  public LshBands lshBands() {
+    return bands != null ? new LshBands(bands, rows) : LshBands.optimal(threshold, numPerm);
+  }
+}
