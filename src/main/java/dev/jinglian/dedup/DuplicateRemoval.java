@@ -7,7 +7,9 @@ import dev.jinglian.doc.Columns;
 import dev.jinglian.job.GlobalStage;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,15 +29,16 @@ final class DuplicateRemoval {
     String[] key = {Columns.SOURCE, Columns.ID};
     Dataset<Row> kept = input.join(removed.select(col(Columns.SOURCE), col(Columns.ID)), key, "left_anti");
     Dataset<Row> joined = input.join(removed, key, "inner");
+    Map<String, Column> marks = new LinkedHashMap<>();
+    marks.put(Columns.STAGE, lit(STAGE));
+    marks.put(Columns.REASON, lit(reason.key()));
+    marks.put(Columns.DETAIL, col(Clusters.DUPLICATE_OF));
     List<Column> columns = new ArrayList<>();
     for (String c : input.columns()) {
-      columns.add(switch (c) {
-        case Columns.STAGE -> lit(STAGE).as(c);
-        case Columns.REASON -> lit(reason.key()).as(c);
-        case Columns.DETAIL -> col(Clusters.DUPLICATE_OF).as(c);
-        default -> col(c);
-      });
+      Column mark = marks.remove(c);
+      columns.add(mark == null ? col(c) : mark.as(c));
     }
+    marks.forEach((c, mark) -> columns.add(mark.as(c))); // inputs without the work table's reject columns
     Column[] inputOrder = Arrays.stream(input.columns()).map(c -> col(c)).toArray(Column[]::new);
     return new GlobalStage.Result(kept.select(inputOrder), joined.select(columns.toArray(Column[]::new)));
   }

@@ -43,17 +43,19 @@ public record LshBands(int bands, int rows) implements Serializable {
   }
 
   /**
-   * The banding with {@code bands × rows ≤ numPerm} that minimizes the sum of false positive and false negative
-   * areas around {@code threshold} (equal weights: a wrongly removed document costs as much as a kept copy).
-   * Ties go to fewer bands (fewer shuffle rows).
+   * The banding with {@code bands × rows ≤ numPerm} that minimizes the weighted sum of the false positive and
+   * false negative areas around {@code threshold}. Ties go to fewer bands (fewer shuffle rows).
+   *
+   * @param falsePositiveWeight weight of the false positive area in [0, 1]; the false negative area gets the rest
    */
-  public static LshBands optimal(double threshold, int numPerm) {
+  public static LshBands optimal(double threshold, int numPerm, double falsePositiveWeight) {
     LshBands best = null;
     double bestError = Double.MAX_VALUE;
     for (int b = 1; b <= numPerm; b++) {
       for (int r = 1; b * r <= numPerm; r++) {
         LshBands c = new LshBands(b, r);
-        double error = c.falsePositiveArea(threshold) + c.falseNegativeArea(threshold);
+        double error = falsePositiveWeight * c.falsePositiveArea(threshold)
+            + (1 - falsePositiveWeight) * c.falseNegativeArea(threshold);
         if (error < bestError - 1e-12) {
           best = c;
           bestError = error;
