@@ -1,10 +1,14 @@
 package dev.jinglian.dedup;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.jinglian.doc.Columns;
@@ -91,8 +95,10 @@ public final class NearDedupStage implements GlobalStage {
         work);
     Dataset<Row> removed = Checkpoints.save(r.removed(), new Path(work, "removed"));
 
-    long docsIn = docs.count();
-    long withoutShingles = docs.filter(size(col(Signatures.BANDS)).equalTo(0)).count();
+    Row counts = docs.agg(count(lit(1)), sum(when(size(col(Signatures.BANDS)).equalTo(0), 1).otherwise(0)))
+        .first();
+    long docsIn = counts.getLong(0);
+    long withoutShingles = counts.isNullAt(1) ? 0 : counts.getLong(1);
     DedupStats.put(context.layout(), "near", new Summary(spec.threshold(), spec.numPerm(),
         spec.lshBands().bands(), spec.lshBands().rows(), withoutShingles, candidates, verified, cc.rounds(),
         ClusterSummary.of(docsIn, Clusters.sizeHistogram(r.clusters()))));
