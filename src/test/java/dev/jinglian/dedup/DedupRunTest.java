@@ -57,7 +57,7 @@ class DedupRunTest {
     JsonNode dedup = Json.MAPPER.readTree(out.resolve("stats/dedup.json").toFile());
     assertThat(dedup.at("/exact/docs_in").asLong()).isEqualTo(6);
     assertThat(dedup.at("/exact/cluster_sizes/2").asLong()).isEqualTo(1);
-    assertThat(dedup.at("/near/docs_in").asLong()).isEqualTo(5);
+    assertThat(dedup.at("/near/clusters/docs_in").asLong()).isEqualTo(5);
     assertThat(dedup.at("/near/clusters/cluster_sizes/2").asLong()).isEqualTo(2);
     assertThat(dedup.at("/near/bands").asInt() * dedup.at("/near/rows").asInt()).isLessThanOrEqualTo(128);
     JsonNode funnel = Json.MAPPER.readTree(out.resolve("stats/funnel.json").toFile()).at("/sources/web");
