@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.min;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -37,34 +36,6 @@ final class ConnectedComponents {
   /** Result: (node, root) for every node with an edge, roots included; and the rounds it took. */
   record Labels(Dataset<Row> labels, int rounds) {}
 
-  /** Large-Star: every neighbour larger than u links to the smallest node of u's closed neighbourhood. */
-  private static final SortedGroupScan.Rule LARGE_STAR = new SortedGroupScan.Rule() {
-    @Override
-    public long center(long key, long smallest) {
-      return Math.min(key, smallest);
-    }
-
-    @Override
-    public void emit(long key, long value, long center, boolean smallest, ArrayDeque<Row> out) {
-      if (value > key) {
-        out.add(SortedGroupScan.edge(value, center));
-      }
-    }
-  };
-
-  /** Small-Star: u and its smaller neighbours all link to the smallest of them. */
-  private static final SortedGroupScan.Rule SMALL_STAR = new SortedGroupScan.Rule() {
-    @Override
-    public long center(long key, long smallest) {
-      return smallest;
-    }
-
-    @Override
-    public void emit(long key, long value, long center, boolean smallest, ArrayDeque<Row> out) {
-      out.add(smallest ? SortedGroupScan.edge(key, center) : SortedGroupScan.edge(value, center));
-    }
-  };
-
   /**
    * @param edges rows of two non-negative long node numbers; self loops and repeats are allowed
    * @param work directory for the per-round checkpoints (removed when done)
@@ -74,10 +45,10 @@ final class ConnectedComponents {
     for (int round = 1; round <= MAX_ROUNDS; round++) {
       Dataset<Row> both = current.select(col(Edges.A), col(Edges.B))
           .union(current.select(col(Edges.B), col(Edges.A)));
-      Dataset<Row> large = Edges.scanGroups(both, LARGE_STAR);
+      Dataset<Row> large = Edges.scanGroups(both, SortedGroupScan.Rule.LARGE_STAR);
       Dataset<Row> oriented = large.select(greatest(col(Edges.A), col(Edges.B)).as(Edges.A),
           least(col(Edges.A), col(Edges.B)).as(Edges.B)).filter(col(Edges.A).notEqual(col(Edges.B)));
-      Dataset<Row> small = Edges.scanGroups(oriented, SMALL_STAR);
+      Dataset<Row> small = Edges.scanGroups(oriented, SortedGroupScan.Rule.SMALL_STAR);
       Path dir = new Path(work, "round-" + round);
       current = Checkpoints.save(small, dir);
       delete(fs, new Path(work, "round-" + (round - 1)));

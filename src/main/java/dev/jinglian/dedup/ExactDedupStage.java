@@ -3,6 +3,7 @@ package dev.jinglian.dedup;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.length;
 
+import com.google.common.collect.Iterators;
 import dev.jinglian.doc.Columns;
 import dev.jinglian.job.GlobalStage;
 import dev.jinglian.job.StageContext;
@@ -62,18 +63,9 @@ public final class ExactDedupStage implements GlobalStage {
   }
 
   private static Iterator<Row> hash(Iterator<Row> rows) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        Row r = rows.next();
-        long[] h = MurmurHash3.hash128x64(r.getString(3).getBytes(StandardCharsets.UTF_8));
-        return RowFactory.create(r.getString(0), r.getString(1), r.getInt(2), h[0], h[1]);
-      }
-    };
+    return Iterators.transform(rows, r -> {
+      long[] h = MurmurHash3.hash128x64(r.getString(3).getBytes(StandardCharsets.UTF_8));
+      return RowFactory.create(r.getString(0), r.getString(1), r.getInt(2), h[0], h[1]);
+    });
   }
 }

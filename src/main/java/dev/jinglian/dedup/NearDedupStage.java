@@ -15,7 +15,6 @@ import dev.jinglian.doc.Columns;
 import dev.jinglian.job.GlobalStage;
 import dev.jinglian.job.StageContext;
 import dev.jinglian.recipe.SourceSpec;
-import java.util.ArrayDeque;
 import java.util.List;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -27,10 +26,11 @@ import org.apache.spark.sql.Row;
  * MinHash LSH near-duplicate removal over the whole corpus:
  * <ol>
  *   <li>one pass over the documents computes each one's LSH band keys ({@link Signatures}) and gives it a node
- *       number; checkpointed, so the texts are read once;</li>
+ *       number; checkpointed, so the texts are read once (and again only for candidates, to verify them);</li>
  *   <li>(band key, node) rows are shuffled by key and each bucket is streamed in node order: every member links
  *       to the bucket's smallest node, so a bucket of m documents gives m − 1 edges, never m²/2 pairs;</li>
- *   <li>optionally each candidate edge is verified by the true Jaccard similarity of the two shingle sets;</li>
+ *   <li>each candidate edge is verified by the true Jaccard similarity of the two shingle sets (unless the recipe
+ *       turns verification off);</li>
  *   <li>connected components of the edges ({@link ConnectedComponents}) are the duplicate clusters, so a chain
  *       A~B~C is one cluster even when A and C are not similar;</li>
  *   <li>each cluster keeps one document by the recipe's {@link KeepRule}; the rest are rejected as
@@ -50,21 +50,6 @@ public final class NearDedupStage implements GlobalStage {
     return "dedup_near";
   }
 
-  /** Members of a bucket link to the bucket's smallest node. */
-  private static final SortedGroupScan.Rule BUCKET_TO_MIN = new SortedGroupScan.Rule() {
-    @Override
-    public long center(long key, long smallest) {
-      return smallest;
-    }
-
-    @Override
-    public void emit(long key, long value, long center, boolean smallest, ArrayDeque<Row> out) {
-      if (!smallest) {
-        out.add(SortedGroupScan.edge(value, center));
-      }
-    }
-  };
-
   @Override
   public Result apply(Dataset<Row> kept, StageContext context) {
     Path work = new Path(context.layout().work(), name());
@@ -76,12 +61,13 @@ public final class NearDedupStage implements GlobalStage {
         new Path(work, "signatures"));
 
     Dataset<Row> buckets = docs.select(explode(col(Signatures.BANDS)).as("bucket"), col(Signatures.NODE));
-    Dataset<Row> edges = Checkpoints.save(Edges.scanGroups(buckets, BUCKET_TO_MIN).distinct(),
+    Dataset<Row> edges = Checkpoints.save(Edges.scanGroups(buckets, SortedGroupScan.Rule.BUCKET_TO_MIN).distinct(),
         new Path(work, "candidates"));
     long candidates = edges.count();
     Long verified = null;
     if (spec.verify()) {
-      edges = Checkpoints.save(Verification.keepSimilar(edges, docs, spec.threshold()), new Path(work, "verified"));
+      edges = Checkpoints.save(Verification.keepSimilar(edges, docs, kept, Shingler.of(spec), spec.threshold(), work),
+          new Path(work, "verified"));
       verified = edges.count();
     }
 

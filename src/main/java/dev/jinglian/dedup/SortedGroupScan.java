@@ -1,6 +1,5 @@
 package dev.jinglian.dedup;
 
-import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -15,13 +14,54 @@ import org.apache.spark.sql.RowFactory;
  * node of any degree, costs constant memory.
  */
 final class SortedGroupScan implements Iterator<Row> {
-  /** Turns a group's values into output edges. */
-  interface Rule extends Serializable {
+  /** How a group's values become edges; each rule needs only the group's key, its smallest value and the value. */
+  enum Rule {
+    /** LSH bucket (key = band key, values = nodes): every member links to the bucket's smallest node. */
+    BUCKET_TO_MIN {
+      @Override
+      long center(long key, long smallest) {
+        return smallest;
+      }
+
+      @Override
+      void emit(long key, long value, long center, boolean smallest, ArrayDeque<Row> out) {
+        if (!smallest) {
+          out.add(edge(value, center));
+        }
+      }
+    },
+    /** Large-Star (values = all neighbours of node key): larger ones link to the closed neighbourhood's minimum. */
+    LARGE_STAR {
+      @Override
+      long center(long key, long smallest) {
+        return Math.min(key, smallest);
+      }
+
+      @Override
+      void emit(long key, long value, long center, boolean smallest, ArrayDeque<Row> out) {
+        if (value > key) {
+          out.add(edge(value, center));
+        }
+      }
+    },
+    /** Small-Star (values = smaller neighbours of node key): the node and those neighbours link to the smallest. */
+    SMALL_STAR {
+      @Override
+      long center(long key, long smallest) {
+        return smallest;
+      }
+
+      @Override
+      void emit(long key, long value, long center, boolean smallest, ArrayDeque<Row> out) {
+        out.add(smallest ? edge(key, center) : edge(value, center));
+      }
+    };
+
     /** The group's center given its key and smallest value. */
-    long center(long key, long smallest);
+    abstract long center(long key, long smallest);
 
     /** Emits the edges for one distinct value of the group. */
-    void emit(long key, long value, long center, boolean smallest, ArrayDeque<Row> out);
+    abstract void emit(long key, long value, long center, boolean smallest, ArrayDeque<Row> out);
   }
 
   private final Iterator<Row> in;

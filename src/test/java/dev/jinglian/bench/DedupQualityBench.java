@@ -42,7 +42,9 @@ import org.apache.spark.sql.types.StructType;
  * Quality and speed of near-duplicate removal on real documents with planted near-duplicates, against exact
  * ground truth, and against Spark MLlib's MinHashLSH + approxSimilarityJoin on the same shingle sets.
  *
- * <p>Usage: {@code bench/dedup-quality.sh [sample-data dir] [copies of the corpus] [--no-mllib]}.
+ * <p>Usage: {@code bench/dedup-quality.sh [sample-data dir] [copies of the corpus] [--no-mllib]
+ * [--templated=N]}; {@code --templated=N} adds N documents made from 5 real documents used as templates (each
+ * copy with its own number and 1% of its words edited), the boilerplate clusters of a web crawl.
  */
 public final class DedupQualityBench {
   static final double[] RATES = {0.0, 0.002, 0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1};
@@ -56,6 +58,9 @@ public final class DedupQualityBench {
     boolean mllib = !Arrays.asList(args).contains("--no-mllib");
     List<Doc> base = SampleCorpus.load(data, 100);
     List<Doc> docs = plant(base, copies, new Random(20261121));
+    int templated = Arrays.stream(args).filter(a -> a.startsWith("--templated=")).mapToInt(
+        a -> Integer.parseInt(a.substring("--templated=".length()))).findFirst().orElse(0);
+    docs.addAll(templated(base, templated, new Random(7)));
     long bytes = docs.stream().mapToLong(d -> d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
         .sum();
     System.out.printf(Locale.ROOT, "corpus: %d real documents, %d with planted copies, %.1f MB%n", base.size(),
@@ -115,6 +120,19 @@ public final class DedupQualityBench {
           }
         }
       }
+    }
+    return out;
+  }
+
+  static List<Doc> templated(List<Doc> base, int n, Random random) {
+    Edits edits = new Edits(base.stream().map(Doc::text).toList());
+    List<Doc> templates = base.stream().filter(d -> d.source().equals("en_pkg") && d.text().length() > 600)
+        .limit(5).toList();
+    List<Doc> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Doc t = templates.get(i % templates.size());
+      out.add(new Doc("templated", String.format("%06d", i),
+          edits.apply(t.text(), 0.01, random) + "\nListing number " + i + "."));
     }
     return out;
   }
@@ -288,8 +306,9 @@ public final class DedupQualityBench {
 
     void reportPairs(String name, Set<Long> found, double wall, double cpuSec) {
       long hits = pairs.stream().filter(q -> found.contains(((long) q.a() << 32) | q.b())).count();
-      System.out.printf(Locale.ROOT, "| %s | %d pairs found (truth %d) | pair recall %.4f | wall %.1f s | cpu %.1f s |%n",
-          name, found.size(), pairs.size(), hits / (double) Math.max(1, pairs.size()), wall, cpuSec);
+      System.out.printf(Locale.ROOT,
+          "| %s | %d pairs found (truth %d) | pair recall %.4f | wall %.1f s | cpu %.1f s |%n", name, found.size(),
+          pairs.size(), hits / (double) Math.max(1, pairs.size()), wall, cpuSec);
     }
   }
 }

@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
  */
 final class SampleCorpus {
   /** One document. */
-  record Doc(String source, String id, String text) {}
+  record Doc(String source, String id, String text) implements java.io.Serializable {}
 
   private SampleCorpus() {}
 

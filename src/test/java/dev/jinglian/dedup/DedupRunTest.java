@@ -28,13 +28,14 @@ class DedupRunTest {
   @Test
   void defaultRecipeRemovesExactAndNearCopiesAndAccountsForThem() throws Exception {
     String article = NearDedupStageTest.english(11, 120).replace("\n", " ");
-    String poem = "春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。这是孟浩然的名作，描写春天早晨醒来时的所见所闻与感受。";
+    String poem = "春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。"
+        + "这是孟浩然的名作，描写春天早晨醒来时的所见所闻与感受。";
     List<String> lines = List.of(
         json("1", article),
         json("2", article), // exact copy
         json("3", NearDedupStageTest.editWords(article, 60, 1000, "changed")), // one word differs
         json("4", poem),
-        json("5", poem.replace("春眠不覺曉", "春眠不覺曉").replace("处处闻啼鸟", "處處聞啼鳥")), // traditional
+        json("5", poem.replace("处处闻啼鸟", "處處聞啼鳥").replace("声", "聲")), // partly traditional
         json("6", NearDedupStageTest.english(12, 120).replace("\n", " ")));
     Path input = tmp.resolve("in.jsonl");
     Files.write(input, lines, StandardCharsets.UTF_8);
