@@ -20,9 +20,13 @@ public record Recipe(
     @JsonProperty("normalize") NormalizeSpec normalize,
     @JsonProperty("tokenizer") TokenizerSpec tokenizer,
     @JsonProperty("filters") FilterSpecs filters,
-    @JsonProperty("shards") ShardSpec shards) implements Serializable {
+    @JsonProperty("shards") ShardSpec shards,
+    @JsonProperty("mix") MixSpec mix,
+    @JsonProperty("stages") List<StageSpec> stages) implements Serializable {
 
   public static final long SEED_DEFAULT = 42L;
+  /** Name of the one stage of a recipe with a plain {@code mix}. */
+  public static final String SINGLE_STAGE = "main";
 
   public Recipe {
     if (name == null || name.isBlank()) {
@@ -47,6 +51,49 @@ public record Recipe(
     tokenizer = tokenizer == null ? TokenizerSpec.defaults() : tokenizer;
     filters = filters == null ? FilterSpecs.defaults() : filters;
     shards = shards == null ? ShardSpec.defaults() : shards;
+    stages = stages == null ? List.of() : List.copyOf(stages);
+    checkMixes(names, mix, stages);
+  }
+
+  private static void checkMixes(Set<String> sourceNames, MixSpec mix, List<StageSpec> stages) {
+    if (mix != null && !stages.isEmpty()) {
+      throw new KeyException(List.of("mix"), "give either mix (one stage) or stages (a curriculum), not both");
+    }
+    if (mix != null) {
+      checkSources(sourceNames, mix, List.of("mix", "sources"));
+    }
+    Set<String> stageNames = new HashSet<>();
+    for (int i = 0; i < stages.size(); i++) {
+      StageSpec st = stages.get(i);
+      if (!stageNames.add(st.name())) {
+        throw new KeyException(List.of("stages", i, "name"), "stage name '" + st.name() + "' is used twice");
+      }
+      checkSources(sourceNames, st.mix(), List.of("stages", i, "mix", "sources"));
+    }
+  }
+
+  private static void checkSources(Set<String> sourceNames, MixSpec mix, List<Object> at) {
+    for (String s : mix.sources().keySet()) {
+      if (!sourceNames.contains(s)) {
+        List<Object> path = new java.util.ArrayList<>(at);
+        path.add(s);
+        throw new KeyException(path, "unknown source '" + s + "' (sources: "
+            + String.join(", ", new java.util.TreeSet<>(sourceNames)) + ")");
+      }
+    }
+  }
+
+  /** The mixing stages to run, in curriculum order; empty when the recipe has no mix (every kept doc is written). */
+  public List<StageSpec> mixStages() {
+    if (mix != null) {
+      return List.of(new StageSpec(SINGLE_STAGE, mix));
+    }
+    return stages;
+  }
+
+  /** Whether shards are grouped per curriculum stage ({@code shards/<stage>/}). */
+  public boolean hasCurriculum() {
+    return !stages.isEmpty();
   }
 
   public SourceSpec source(String sourceName) {
@@ -56,6 +103,6 @@ public record Recipe(
 
   /** The same recipe writing to another output directory. */
   public Recipe withOutput(String newOutput) {
-    return new Recipe(name, seed, newOutput, sources, input, normalize, tokenizer, filters, shards);
+    return new Recipe(name, seed, newOutput, sources, input, normalize, tokenizer, filters, shards, mix, stages);
   }
 }

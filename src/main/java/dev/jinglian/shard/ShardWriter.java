@@ -46,7 +46,8 @@ public final class ShardWriter {
   }
 
   /**
-   * @param docs kept documents with the shard columns (and possibly more, which are dropped)
+   * @param docs kept documents with the shard columns, including the mix {@code epoch} (and possibly more, which
+   *     are dropped); a document repeated by up-sampling is spread over shards by its epoch
    * @param shardSchema the columns to write, in order
    * @param dir the shard directory; {@code relativeTo} is the run directory manifest paths are relative to
    */
@@ -58,7 +59,8 @@ public final class ShardWriter {
 
     // Spark's hash partitioner sends a row to pmod(murmur3(key), n): the same expression as SQL hash(), so the
     // per-shard counts below and the files written agree, and partition i is shard i.
-    Dataset<Row> keyed = docs.withColumn(ORDER, xxhash64(lit(seed), col(Columns.SOURCE), col(Columns.ID)));
+    Dataset<Row> keyed = docs.withColumn(ORDER,
+        xxhash64(lit(seed), col(Columns.SOURCE), col(Columns.ID), col(dev.jinglian.mix.Mixer.EPOCH)));
     Column shardOf = pmod(hash(col(ORDER)), lit(n));
 
     Map<Integer, Map<String, Counts>> perShard = new TreeMap<>();
@@ -70,7 +72,7 @@ public final class ShardWriter {
 
     Column[] outCols = java.util.Arrays.stream(shardSchema.fieldNames()).map(c -> col(c)).toArray(Column[]::new);
     Dataset<Row> ordered = keyed.repartition(n, col(ORDER))
-        .sortWithinPartitions(col(ORDER), col(Columns.SOURCE), col(Columns.ID))
+        .sortWithinPartitions(col(ORDER), col(Columns.SOURCE), col(Columns.ID), col(dev.jinglian.mix.Mixer.EPOCH))
         .select(outCols);
     List<Path> files = ParquetDirectory.write(ordered, dir, compression, fs);
 
