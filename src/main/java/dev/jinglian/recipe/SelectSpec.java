@@ -23,6 +23,14 @@ public record SelectSpec(
 
   public SelectSpec {
     where = where == null || where.isBlank() ? null : where.strip();
+    if (where != null) {
+      try {
+        org.apache.spark.sql.catalyst.parser.CatalystSqlParser$.MODULE$.parseExpression(where);
+      } catch (RuntimeException e) {
+        String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+        throw new IllegalArgumentException("where: not a valid Spark SQL expression: " + msg);
+      }
+    }
     minQuantile = minQuantile == null ? Map.of() : new TreeMap<>(minQuantile);
     maxQuantile = maxQuantile == null ? Map.of() : new TreeMap<>(maxQuantile);
     for (Map.Entry<String, Double> e : minQuantile.entrySet()) {
