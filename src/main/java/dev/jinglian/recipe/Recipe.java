@@ -1,6 +1,7 @@
 package dev.jinglian.recipe;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.jinglian.filter.FilterSpecs;
 import java.io.Serializable;
 import java.util.HashSet;
@@ -12,16 +13,27 @@ import java.util.Set;
  * Bound from YAML by {@link RecipeLoader}; every section has documented defaults.
  */
 public record Recipe(
+    @JsonPropertyDescription("recipe name, shown in the manifest and report")
     @JsonProperty(value = "name", required = true) String name,
+    @JsonPropertyDescription("seed of every random choice (shard order, mixing samples); same seed and input give the same bytes")
     @JsonProperty("seed") Long seed,
+    @JsonPropertyDescription("run directory (any Hadoop file system); relative paths are taken from the working directory")
     @JsonProperty(value = "output", required = true) String output,
+    @JsonPropertyDescription("input sources, at least one")
     @JsonProperty(value = "sources", required = true) List<SourceSpec> sources,
+    @JsonPropertyDescription("guards applied while reading")
     @JsonProperty("input") InputLimits input,
+    @JsonPropertyDescription("text normalization before tagging")
     @JsonProperty("normalize") NormalizeSpec normalize,
+    @JsonPropertyDescription("BPE encoding for token counts and HanLP segmenter for word counts")
     @JsonProperty("tokenizer") TokenizerSpec tokenizer,
+    @JsonPropertyDescription("filter family -> parameters; families not named run with their defaults when on by default")
     @JsonProperty("filters") FilterSpecs filters,
+    @JsonPropertyDescription("how kept documents are cut into Parquet shards")
     @JsonProperty("shards") ShardSpec shards,
+    @JsonPropertyDescription("one data mix (token budget and per-source targets); without mix or stages every kept document is written")
     @JsonProperty("mix") MixSpec mix,
+    @JsonPropertyDescription("curriculum: ordered stages, each with its own mix, written to shards/<stage>/")
     @JsonProperty("stages") List<StageSpec> stages) implements Serializable {
 
   public static final long SEED_DEFAULT = 42L;

@@ -204,8 +204,11 @@ public final class RecipeLoader {
     return Json.write(recipe);
   }
 
-  /** SHA-256 of the canonical recipe: two runs with equal hashes ran the same recipe. */
+  /**
+   * SHA-256 of the canonical recipe without its output directory: two runs with equal hashes ran the same recipe
+   * (wherever they wrote).
+   */
   public static String sha256(Recipe recipe) {
-    return DigestUtils.sha256Hex(canonicalJson(recipe).getBytes(StandardCharsets.UTF_8));
+    return DigestUtils.sha256Hex(canonicalJson(recipe.withOutput("-")).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -90,7 +90,7 @@ public final class JsonSchemaGenerator {
         ArrayNode types = F.arrayNode().add(prop.get("type").asText()).add("null");
         prop.set("type", types);
       }
-      JsonPropertyDescription d = rc.getAnnotation(JsonPropertyDescription.class);
+      JsonPropertyDescription d = rc.getAccessor().getAnnotation(JsonPropertyDescription.class);
       if (d != null) {
         prop.put("description", d.value());
       }
