@@ -40,7 +40,7 @@ public sealed interface Bins extends Serializable {
     if (max <= min) {
       return new Linear(min - 0.5, min + 0.5, 1);
     }
-    return new Linear(min, max, LINEAR_BINS);
+    return Linear.nice(min, max, LINEAR_BINS);
   }
 
   /** {@code count} equal bins from {@code lo} to {@code hi}. */
@@ -50,6 +50,25 @@ public sealed interface Bins extends Serializable {
         throw new IllegalArgumentException("linear bins need lo < hi and count >= 1, got " + lo + ", " + hi + ", "
             + count);
       }
+    }
+
+    /**
+     * At most {@code maxCount + 1} bins covering {@code [min, max]} whose width is 1, 2, 2.5 or 5 times a power of ten
+     * and whose edges are multiples of it, so axis labels are round numbers.
+     */
+    static Linear nice(double min, double max, int maxCount) {
+      double raw = (max - min) / maxCount;
+      double p = Math.pow(10, Math.floor(Math.log10(raw)));
+      double step = 10 * p;
+      for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+        if (m * p >= raw) {
+          step = m * p;
+          break;
+        }
+      }
+      double lo = Math.floor(min / step) * step;
+      int count = Math.max(1, (int) Math.ceil((max - lo) / step - 1e-9)); // at most maxCount + 1
+      return new Linear(lo, lo + count * step, count);
     }
 
     @Override

@@ -8,9 +8,9 @@ import dev.jinglian.report.ReportData.Step;
  * pipeline order, each showing what remained after it (grey) and what it removed (coloured), then what was kept.
  */
 final class FunnelChart {
-  static final int WIDTH = 760;
-  private static final int LABEL = 230;
-  private static final int VALUE = 200;
+  static final int WIDTH = 580;
+  private static final int LABEL = 170;
+  private static final int VALUE = 150;
   private static final int ROW = 22;
   private static final int TOP = 8;
 
@@ -48,7 +48,7 @@ final class FunnelChart {
   private static void row(Svg svg, int r, String css, String label, long before, long amount, int kind, long total,
       double plotW, String value, String tooltip) {
     double y = TOP + r * ROW;
-    svg.text(LABEL - 8, y + 15, "end", kind == 0 ? "bar-label strong" : "bar-label", BarChart.shorten(label, 32));
+    svg.text(LABEL - 8, y + 15, "end", kind == 0 ? "bar-label strong" : "bar-label", BarChart.shorten(label, 26));
     double x0 = LABEL;
     if (kind == 1) {
       double wb = plotW * before / total;

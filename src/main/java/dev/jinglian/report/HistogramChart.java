@@ -45,7 +45,7 @@ final class HistogramChart {
       }
       max = Math.max(max, stack);
     }
-    double yMax = niceCeiling(max);
+    double yMax = 4 * tickStep(max);
     double bottom = TOP + plotH;
     for (int t = 0; t <= 4; t++) {
       double v = yMax * t / 4;
@@ -160,17 +160,17 @@ final class HistogramChart {
     svg.text(roomRight ? x + 4 : x - 4, top + 10, roomRight ? "start" : "end", "threshold-label", label);
   }
 
-  /** 1, 2 or 5 times a power of ten, at or above {@code v} (at least 1). */
-  static double niceCeiling(long v) {
-    if (v <= 1) {
-      return 1;
-    }
-    double p = Math.pow(10, Math.floor(Math.log10(v)));
-    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
-      if (m * p >= v) {
-        return m * p;
+  /** The step of four whole-number y ticks reaching {@code max}: 1, 2, 2.5 (from 25 up) or 5 times a power of ten. */
+  static long tickStep(long max) {
+    long p = 1;
+    while (true) {
+      for (long m : new long[] {10, 20, 25, 50}) {
+        long step = m * p / 10;
+        if (step >= 1 && m * p % 10 == 0 && 4 * step >= max) {
+          return step;
+        }
       }
+      p *= 10;
     }
-    return 10 * p;
   }
 }
