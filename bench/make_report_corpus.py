@@ -13,19 +13,12 @@ import os
 import random
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "resources",
+                                "fixtures", "vimtutor"))
+from make_fixture import lessons  # noqa: E402  (the fixture's lesson splitter)
+
 out_dir, size_mb = sys.argv[1], float(sys.argv[2])
 tutor = "/usr/share/vim/vim90/tutor"
-
-
-def lessons(path):
-    part = []
-    for line in open(path, encoding="utf-8").read().split("\n"):
-        if line.startswith("~~~~"):
-            yield "\n".join(part).strip("\n")
-            part = []
-        else:
-            part.append(line)
-    yield "\n".join(part).strip("\n")
 
 
 groups = {"zh": [], "other": []}
