@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
  * {@code jinglian report --compare <runA> <runB>} puts two runs side by side. Neither needs Spark.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Re-render a finished run's quality report (report/index.html) from its report/data.json,",
-        "or compare two runs side by side with --compare RUN_A RUN_B."})
+    description = "Re-render a finished run's quality report (report/index.html) from its report/data.json, "
+        + "or compare two runs side by side with --compare RUN_A RUN_B.")
 final class ReportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "RUN", arity = "1..2", description = "run directory (two with --compare)")
   List<Path> runs;
