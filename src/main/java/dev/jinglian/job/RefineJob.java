@@ -17,6 +17,7 @@ import dev.jinglian.recipe.Recipe;
 import dev.jinglian.recipe.RecipeLoader;
 import dev.jinglian.recipe.SourceSpec;
 import dev.jinglian.recipe.StageSpec;
+import dev.jinglian.report.RunReport;
 import dev.jinglian.shard.Manifest;
 import dev.jinglian.shard.ParquetDirectory;
 import dev.jinglian.shard.ShardInfo;
@@ -132,6 +133,9 @@ public final class RefineJob {
     layout.fs().mkdirs(layout.staged(RunLayout.STATS));
     Json.write(stats, new Path(layout.staged(RunLayout.STATS), "funnel.json"), layout.fs());
     millis.put("total", elapsed(t0));
+    ts = System.nanoTime(); // the report shows the timings so far; its own time is only in timings.json
+    RunReport.write(spark, recipe, stats, manifest, millis, work.filter(isDoc), layout.staging(), layout.fs());
+    millis.put("report", elapsed(ts));
     Json.write(millis, new Path(layout.staged(RunLayout.STATS), "timings.json"), layout.fs());
     Json.write(manifest, layout.staged(RunLayout.MANIFEST), layout.fs());
     layout.commit();

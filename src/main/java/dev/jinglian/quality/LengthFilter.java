@@ -6,6 +6,7 @@ import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
 import dev.jinglian.filter.Reason;
+import dev.jinglian.filter.Threshold;
 import dev.jinglian.filter.Verdict;
 import dev.jinglian.tag.DocumentAnalysis;
 import dev.jinglian.tag.Signals;
@@ -83,6 +84,11 @@ public final class LengthFilter implements DocumentFilter {
   @Override
   public List<String> signalNames() {
     return List.of(CHARS);
+  }
+
+  @Override
+  public List<Threshold> thresholds() {
+    return List.of(Threshold.min(CHARS, params.minChars()), Threshold.max(CHARS, params.maxChars()));
   }
 
   @Override
