@@ -1,6 +1,7 @@
 package dev.jinglian.dedup;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.io.Serializable;
 
 /**
@@ -11,7 +12,9 @@ import java.io.Serializable;
  * @param near MinHash LSH near-duplicate removal (on by default)
  */
 public record DedupSpec(
+    @JsonPropertyDescription("exact dedup: identical normalized text (128-bit hash); on by default")
     @JsonProperty("exact") ExactDedupSpec exact,
+    @JsonPropertyDescription("MinHash LSH near-duplicate removal; on by default")
     @JsonProperty("near") NearDedupSpec near) implements Serializable {
 
   public DedupSpec {

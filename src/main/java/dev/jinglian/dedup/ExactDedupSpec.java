@@ -1,6 +1,7 @@
 package dev.jinglian.dedup;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.io.Serializable;
 
 /**
@@ -10,7 +11,9 @@ import java.io.Serializable;
  * @param keep which copy stays (default {@code lowest_id})
  */
 public record ExactDedupSpec(
+    @JsonPropertyDescription("whether exact dedup runs")
     @JsonProperty("enabled") Boolean enabled,
+    @JsonPropertyDescription("which copy stays: lowest_id (first source in recipe order, then smallest id) or longest")
     @JsonProperty("keep") KeepRule keep) implements Serializable {
 
   public ExactDedupSpec {

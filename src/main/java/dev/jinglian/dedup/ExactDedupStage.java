@@ -11,6 +11,7 @@ import dev.jinglian.recipe.SourceSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.codec.digest.MurmurHash3;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -58,7 +59,9 @@ public final class ExactDedupStage implements GlobalStage {
     List<String> sources = context.recipe().sources().stream().map(SourceSpec::name).toList();
     Clusters.Resolution r = Clusters.resolve(hashed, List.of(H1, H2), spec.keep(), sources, work);
     Dataset<Row> removed = Checkpoints.save(r.removed(), new Path(work, "removed"));
-    DedupStats.put(context.layout(), "exact", ClusterSummary.of(hashed.count(), Clusters.sizeHistogram(r.clusters())));
+    Map<Long, Long> histogram = Clusters.sizeHistogram(r.clusters());
+    DedupStatsFiles.add(context.layout(), "exact", ClusterSummary.of(hashed.count(), histogram), histogram,
+        r.clusters(), removed);
     return DuplicateRemoval.apply(kept, removed, DedupReason.EXACT);
   }
 

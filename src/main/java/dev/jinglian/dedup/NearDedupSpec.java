@@ -1,6 +1,7 @@
 package dev.jinglian.dedup;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.io.Serializable;
 
 /**
@@ -22,15 +23,25 @@ import java.io.Serializable;
  * @param keep which member of a cluster stays (default {@code lowest_id})
  */
 public record NearDedupSpec(
+    @JsonPropertyDescription("whether near dedup runs")
     @JsonProperty("enabled") Boolean enabled,
+    @JsonPropertyDescription("Jaccard similarity of shingle sets at which two documents are duplicates, in (0, 1)")
     @JsonProperty("threshold") Double threshold,
+    @JsonPropertyDescription("MinHash permutations (signature length), 2 to 1024")
     @JsonProperty("num_perm") Integer numPerm,
+    @JsonPropertyDescription("shingle size in characters for Chinese/Japanese text")
     @JsonProperty("ngram_zh") Integer ngramZh,
+    @JsonPropertyDescription("shingle size in words for space-delimited text")
     @JsonProperty("ngram_words") Integer ngramWords,
+    @JsonPropertyDescription("LSH bands (with rows; bands x rows <= num_perm); absent: derived from threshold and num_perm")
     @JsonProperty("bands") Integer bands,
+    @JsonPropertyDescription("LSH rows per band (with bands)")
     @JsonProperty("rows") Integer rows,
+    @JsonPropertyDescription("seed of the MinHash permutations")
     @JsonProperty("seed") Long seed,
+    @JsonPropertyDescription("check candidate pairs by the true Jaccard of their shingle sets (false: sharing a band is enough)")
     @JsonProperty("verify") Boolean verify,
+    @JsonPropertyDescription("which member of a cluster stays: lowest_id (first source in recipe order, then smallest id) or longest")
     @JsonProperty("keep") KeepRule keep) implements Serializable {
 
   public static final double THRESHOLD_DEFAULT = 0.8;

@@ -16,6 +16,7 @@ import dev.jinglian.job.GlobalStage;
 import dev.jinglian.job.StageContext;
 import dev.jinglian.recipe.SourceSpec;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -85,9 +86,10 @@ public final class NearDedupStage implements GlobalStage {
         .first();
     long docsIn = counts.getLong(0);
     long withoutShingles = counts.isNullAt(1) ? 0 : counts.getLong(1);
-    DedupStats.put(context.layout(), "near", new Summary(spec.threshold(), spec.numPerm(),
+    Map<Long, Long> histogram = Clusters.sizeHistogram(r.clusters());
+    DedupStatsFiles.add(context.layout(), "near", new Summary(spec.threshold(), spec.numPerm(),
         spec.lshBands().bands(), spec.lshBands().rows(), withoutShingles, candidates, verified, cc.rounds(),
-        ClusterSummary.of(docsIn, Clusters.sizeHistogram(r.clusters()))));
+        ClusterSummary.of(docsIn, histogram)), histogram, r.clusters(), removed);
     return DuplicateRemoval.apply(kept, removed, DedupReason.NEAR);
   }
 

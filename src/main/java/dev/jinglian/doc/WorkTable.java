@@ -87,7 +87,7 @@ public final class WorkTable implements java.io.Serializable {
   }
 
   /** Spark's row encoder wants Scala maps for map columns. */
-  static <K, V> scala.collection.Map<K, V> scalaMap(Map<K, V> m) {
+  public static <K, V> scala.collection.Map<K, V> scalaMap(Map<K, V> m) {
     return scala.jdk.javaapi.CollectionConverters.asScala(m);
   }
 

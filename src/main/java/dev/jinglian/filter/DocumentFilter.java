@@ -21,4 +21,12 @@ public interface DocumentFilter extends Serializable {
 
   /** Decides on the measured signals. */
   Verdict decide(DocumentAnalysis doc, Signals signals);
+
+  /**
+   * The thresholds {@link #decide} applies, as configured, for the report to draw on each signal's
+   * distribution. A family whose decision is not a cut on one signal (or has none) returns an empty list.
+   */
+  default List<Threshold> thresholds() {
+    return List.of();
+  }
 }

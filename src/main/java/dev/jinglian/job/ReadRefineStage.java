@@ -1,5 +1,6 @@
 package dev.jinglian.job;
 
+import dev.jinglian.doc.RawRows;
 import dev.jinglian.doc.WorkTable;
 import dev.jinglian.io.RawRecord;
 import dev.jinglian.io.RecordIterator;
@@ -50,7 +51,8 @@ final class ReadRefineStage {
       int slices = Math.min(files.size(), Math.max(1, parallelism * 8));
       records = jsc.parallelize(files, slices).mapPartitions(it -> readAll(recipe, it, conf));
       if (files.size() < 2 * parallelism) {
-        records = records.repartition(2 * parallelism);
+        records = spark.createDataFrame(records.map(RawRows::toRow), RawRows.SCHEMA)
+            .repartition(2 * parallelism).javaRDD().map(RawRows::fromRow);
       }
     }
     JavaRDD<Row> rows = records.mapPartitions(it -> refineAll(recipe, table, it));

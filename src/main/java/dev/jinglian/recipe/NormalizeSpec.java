@@ -1,6 +1,7 @@
 package dev.jinglian.recipe;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.io.Serializable;
 
 /**
@@ -11,8 +12,11 @@ import java.io.Serializable;
  * @param traditionalToSimplified convert traditional Chinese characters to simplified (HanLP)
  */
 public record NormalizeSpec(
+    @JsonPropertyDescription("NFKC, NFC or none")
     @JsonProperty("unicode_form") String unicodeForm,
+    @JsonPropertyDescription("unify line breaks, collapse inner spaces (keeping indentation), drop control and zero-width characters")
     @JsonProperty("whitespace") Boolean whitespace,
+    @JsonPropertyDescription("convert traditional Chinese characters to simplified (HanLP, character level)")
     @JsonProperty("traditional_to_simplified") Boolean traditionalToSimplified) implements Serializable {
 
   public static final String UNICODE_FORM_DEFAULT = "NFKC";

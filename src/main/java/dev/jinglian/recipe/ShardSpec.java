@@ -1,6 +1,7 @@
 package dev.jinglian.recipe;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.io.Serializable;
 
 /**
@@ -10,7 +11,9 @@ import java.io.Serializable;
  * @param compression Parquet compression codec: {@code zstd} (default), {@code snappy}, {@code gzip}, {@code none}
  */
 public record ShardSpec(
+    @JsonPropertyDescription("approximate tokens per shard")
     @JsonProperty("target_tokens") Long targetTokens,
+    @JsonPropertyDescription("Parquet compression: zstd, snappy, gzip or none")
     @JsonProperty("compression") String compression) implements Serializable {
 
   public static final long TARGET_TOKENS_DEFAULT = 100_000_000L;

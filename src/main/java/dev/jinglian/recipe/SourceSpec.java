@@ -1,6 +1,7 @@
 package dev.jinglian.recipe;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.io.Serializable;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,12 +18,19 @@ import java.util.regex.Pattern;
  * @param textSplit for plain text: one document per file or per paragraph
  */
 public record SourceSpec(
+    @JsonPropertyDescription("unique source name, [a-z0-9][a-z0-9_-]*; used in ids, stats and the manifest")
     @JsonProperty(value = "name", required = true) String name,
+    @JsonPropertyDescription("file, directory (walked recursively) or Hadoop glob; hidden files (.x, _x) are skipped")
     @JsonProperty(value = "path", required = true) String path,
+    @JsonPropertyDescription("jsonl (gzip detected by magic bytes), parquet or text")
     @JsonProperty("format") InputFormat format,
+    @JsonPropertyDescription("field holding the text (jsonl, parquet); dotted names reach into nested objects")
     @JsonProperty("text_field") String textField,
+    @JsonPropertyDescription("field holding the id; records without one get a stable id derived from source, file name, record number and text")
     @JsonProperty("id_field") String idField,
+    @JsonPropertyDescription("fields copied as strings into the meta map column")
     @JsonProperty("metadata_fields") List<String> metadataFields,
+    @JsonPropertyDescription("for text: one document per paragraph (blank-line separated) or per file")
     @JsonProperty("text_split") TextSplit textSplit) implements Serializable {
 
   public static final String TEXT_FIELD_DEFAULT = "text";

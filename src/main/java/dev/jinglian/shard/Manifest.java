@@ -19,7 +19,8 @@ public record Manifest(
     @JsonProperty("tokenizer") Tokenizer tokenizer,
     @JsonProperty("totals") Totals totals,
     @JsonProperty("shards") List<ShardInfo> shards,
-    @JsonProperty("sources") Map<String, SourceSummary> sources) {
+    @JsonProperty("sources") Map<String, SourceSummary> sources,
+    @JsonProperty("stages") List<Stage> stages) {
 
   public static final String FORMAT = "jinglian-run/1";
 
@@ -34,6 +35,16 @@ public record Manifest(
       @JsonProperty("docs") long docs,
       @JsonProperty("tokens") long tokens,
       @JsonProperty("bytes") long bytes) {}
+
+  /**
+   * One mixing stage in curriculum order (empty list when the recipe has no mix): its shards and, per source,
+   * available clean tokens, target, achieved and whether the target was met (with the reason when not).
+   */
+  public record Stage(
+      @JsonProperty("name") String name,
+      @JsonProperty("order") int order,
+      @JsonProperty("shards") List<String> shards,
+      @JsonProperty("sources") Map<String, dev.jinglian.mix.SourceOutcome> sources) {}
 
   /**
    * Per source: records read, quarantined, what reached cleaning, rejected and kept; {@code target_tokens} is the

@@ -7,6 +7,7 @@ import dev.jinglian.job.GlobalStages;
 import dev.jinglian.job.RefineJob;
 import dev.jinglian.job.RunOptions;
 import dev.jinglian.recipe.Recipe;
+import dev.jinglian.stats.DedupStats;
 import dev.jinglian.testing.Recipes;
 import dev.jinglian.testing.SharedSpark;
 import dev.jinglian.util.Json;
@@ -55,12 +56,16 @@ class DedupRunTest {
         Map.entry("5", "dedup dedup/near web/4"));
     assertThat(SharedSpark.get().read().parquet(out.resolve("shards").toString()).count()).isEqualTo(3);
 
-    JsonNode dedup = Json.MAPPER.readTree(out.resolve("stats/dedup.json").toFile());
-    assertThat(dedup.at("/exact/docs_in").asLong()).isEqualTo(6);
-    assertThat(dedup.at("/exact/cluster_sizes/2").asLong()).isEqualTo(1);
-    assertThat(dedup.at("/near/clusters/docs_in").asLong()).isEqualTo(5);
-    assertThat(dedup.at("/near/clusters/cluster_sizes/2").asLong()).isEqualTo(2);
-    assertThat(dedup.at("/near/bands").asInt() * dedup.at("/near/rows").asInt()).isLessThanOrEqualTo(128);
+    JsonNode stages = Json.MAPPER.readTree(out.resolve("stats/dedup_stages.json").toFile());
+    assertThat(stages.at("/exact/docs_in").asLong()).isEqualTo(6);
+    assertThat(stages.at("/exact/cluster_sizes/2").asLong()).isEqualTo(1);
+    assertThat(stages.at("/near/clusters/docs_in").asLong()).isEqualTo(5);
+    assertThat(stages.at("/near/clusters/cluster_sizes/2").asLong()).isEqualTo(2);
+    assertThat(stages.at("/near/bands").asInt() * stages.at("/near/rows").asInt()).isLessThanOrEqualTo(128);
+    // the report's file: both stages' clusters together (one exact pair, two near pairs)
+    DedupStats report = Json.MAPPER.readValue(out.resolve("stats/dedup.json").toFile(), DedupStats.class);
+    assertThat(report.clusterSizes()).containsOnly(Map.entry(2L, 3L));
+    assertThat(report.largest()).hasSize(3);
     JsonNode funnel = Json.MAPPER.readTree(out.resolve("stats/funnel.json").toFile()).at("/sources/web");
     assertThat(funnel.at("/rejected/dedup~1exact/docs").asLong()).isEqualTo(1);
     assertThat(funnel.at("/rejected/dedup~1near/docs").asLong()).isEqualTo(2);

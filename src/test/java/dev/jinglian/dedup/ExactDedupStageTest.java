@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.jinglian.dedup.DedupFixture.Outcome;
 import dev.jinglian.job.GlobalStages;
 import dev.jinglian.recipe.Recipe;
+import dev.jinglian.stats.DedupStats;
+import dev.jinglian.stats.DedupStats.DocRef;
 import dev.jinglian.util.Json;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,11 +34,16 @@ class ExactDedupStageTest {
     assertThat(out.removed()).containsOnly(
         entry("archive/a", "dedup dedup/exact books/z1"),
         entry("books/z9", "dedup dedup/exact books/z1"));
-    JsonNode stats = Json.MAPPER.readTree(tmp.resolve("_staging/stats/dedup.json").toFile());
-    assertThat(stats.at("/exact/docs_in").asLong()).isEqualTo(5);
-    assertThat(stats.at("/exact/docs_removed").asLong()).isEqualTo(2);
-    assertThat(stats.at("/exact/clusters").asLong()).isEqualTo(1);
-    assertThat(stats.at("/exact/cluster_sizes/3").asLong()).isEqualTo(1);
+    JsonNode stages = Json.MAPPER.readTree(tmp.resolve("_staging/stats/dedup_stages.json").toFile());
+    assertThat(stages.at("/exact/docs_in").asLong()).isEqualTo(5);
+    assertThat(stages.at("/exact/docs_removed").asLong()).isEqualTo(2);
+    assertThat(stages.at("/exact/clusters").asLong()).isEqualTo(1);
+    assertThat(stages.at("/exact/cluster_sizes/3").asLong()).isEqualTo(1);
+    // the report's contract: sizes and the largest clusters with their kept and dropped documents
+    DedupStats report = Json.MAPPER.readValue(tmp.resolve("_staging/stats/dedup.json").toFile(), DedupStats.class);
+    assertThat(report.clusterSizes()).containsOnly(entry(3L, 1L));
+    assertThat(report.largest()).containsExactly(new DedupStats.Cluster(3, new DocRef("books", "z1"),
+        List.of(new DocRef("archive", "a"), new DocRef("books", "z9"))));
   }
 
   @Test

@@ -115,7 +115,7 @@ class NearDedupStageTest {
     Outcome out = DedupFixture.run(recipe, GlobalStages.from(recipe), docs, tmp);
     assertThat(out.kept()).containsExactly("spam/00000");
     assertThat(out.removed()).hasSize(2999);
-    JsonNode near = Json.MAPPER.readTree(tmp.resolve("_staging/stats/dedup.json").toFile()).at("/near");
+    JsonNode near = Json.MAPPER.readTree(tmp.resolve("_staging/stats/dedup_stages.json").toFile()).at("/near");
     assertThat(near.at("/candidate_pairs").asLong()).isLessThan(near.at("/bands").asLong() * 3000);
     assertThat(near.at("/clusters/largest_cluster").asLong()).isEqualTo(3000);
   }
