@@ -9,11 +9,13 @@ import java.io.Serializable;
  * @param unicodeForm Unicode normalization form: {@code NFKC} (default), {@code NFC} or {@code none}
  * @param whitespace collapse runs of spaces, trim line ends, drop control and zero-width characters
  * @param traditionalToSimplified convert traditional Chinese characters to simplified (HanLP)
+ * @param pii redaction of personal information, applied last (default: on, every type)
  */
 public record NormalizeSpec(
     @JsonProperty("unicode_form") String unicodeForm,
     @JsonProperty("whitespace") Boolean whitespace,
-    @JsonProperty("traditional_to_simplified") Boolean traditionalToSimplified) implements Serializable {
+    @JsonProperty("traditional_to_simplified") Boolean traditionalToSimplified,
+    @JsonProperty("pii") PiiSpec pii) implements Serializable {
 
   public static final String UNICODE_FORM_DEFAULT = "NFKC";
 
@@ -24,9 +26,10 @@ public record NormalizeSpec(
     }
     whitespace = whitespace == null ? Boolean.TRUE : whitespace;
     traditionalToSimplified = traditionalToSimplified != null && traditionalToSimplified;
+    pii = pii == null ? PiiSpec.defaults() : pii;
   }
 
   public static NormalizeSpec defaults() {
-    return new NormalizeSpec(null, null, null);
+    return new NormalizeSpec(null, null, null, null);
   }
 }
