@@ -29,6 +29,11 @@ public record NormalizeSpec(
     pii = pii == null ? PiiSpec.defaults() : pii;
   }
 
+  /** Normalization with the default PII redaction. */
+  public NormalizeSpec(String unicodeForm, Boolean whitespace, Boolean traditionalToSimplified) {
+    this(unicodeForm, whitespace, traditionalToSimplified, null);
+  }
+
   public static NormalizeSpec defaults() {
     return new NormalizeSpec(null, null, null, null);
   }
