@@ -28,7 +28,7 @@ class PiiRedactionTest {
     Edits edits = new Edits();
     String out = ALL.apply("联系邮箱：zhang.san+news@mail.example.com.cn。Write to a_b@uni-x.edu, or not.", edits);
     assertThat(out).isEqualTo("联系邮箱：<EMAIL>。Write to <EMAIL>, or not.");
-    assertThat(edits.asMap()).containsExactlyEntriesOf(Map.of("pii_email", 2));
+    assertThat(edits.asMap()).isEqualTo(Map.of("pii_email", 2));
   }
 
   @ParameterizedTest
@@ -49,7 +49,7 @@ class PiiRedactionTest {
     Edits edits = new Edits();
     assertThat(ALL.apply("电话：" + phone + "，欢迎来电", edits)).isEqualTo("电话：<PHONE>，欢迎来电");
     assertThat(ALL.apply("Call " + phone + " today.", new Edits())).isEqualTo("Call <PHONE> today.");
-    assertThat(edits.asMap()).containsExactlyEntriesOf(Map.of("pii_phone", 1));
+    assertThat(edits.asMap()).isEqualTo(Map.of("pii_phone", 1));
   }
 
   @Test
@@ -82,7 +82,7 @@ class PiiRedactionTest {
   void residentIdsWithValidChecksumAndBirthDateAreReplaced(String id) {
     Edits edits = new Edits();
     assertThat(ALL.apply("身份证号" + id + "，请核对", edits)).isEqualTo("身份证号<ID_NUMBER>，请核对");
-    assertThat(edits.asMap()).containsExactlyEntriesOf(Map.of("pii_id_number", 1));
+    assertThat(edits.asMap()).isEqualTo(Map.of("pii_id_number", 1));
   }
 
   @ParameterizedTest
@@ -112,7 +112,7 @@ class PiiRedactionTest {
   void luhnValidCardNumbersAreReplaced(String card) {
     Edits edits = new Edits();
     assertThat(ALL.apply("卡号：" + card + "。", edits)).isEqualTo("卡号：<BANK_CARD>。");
-    assertThat(edits.asMap()).containsExactlyEntriesOf(Map.of("pii_bank_card", 1));
+    assertThat(edits.asMap()).isEqualTo(Map.of("pii_bank_card", 1));
   }
 
   @ParameterizedTest
@@ -135,7 +135,7 @@ class PiiRedactionTest {
     Edits edits = new Edits();
     String out = ALL.apply("来自 8.8.8.8 和 203.208.60.1 的访问；v6 地址 2400:cb00:2048:1::c629:d7a2。", edits);
     assertThat(out).isEqualTo("来自 <IP> 和 <IP> 的访问；v6 地址 <IP>。");
-    assertThat(edits.asMap()).containsExactlyEntriesOf(Map.of("pii_ip", 3));
+    assertThat(edits.asMap()).isEqualTo(Map.of("pii_ip", 3));
   }
 
   @Test
@@ -188,7 +188,7 @@ class PiiRedactionTest {
   void overlapsGoToTheMoreSpecificType() {
     Edits edits = new Edits();
     assertThat(ALL.apply("13812345678@163.com 与 11010519491231002X", edits)).isEqualTo("<EMAIL> 与 <ID_NUMBER>");
-    assertThat(edits.asMap()).containsExactlyEntriesOf(Map.of("pii_email", 1, "pii_id_number", 1));
+    assertThat(edits.asMap()).isEqualTo(Map.of("pii_email", 1, "pii_id_number", 1));
   }
 
   @Test
