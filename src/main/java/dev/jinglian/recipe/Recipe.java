@@ -20,7 +20,8 @@ public record Recipe(
     @JsonProperty("normalize") NormalizeSpec normalize,
     @JsonProperty("tokenizer") TokenizerSpec tokenizer,
     @JsonProperty("filters") FilterSpecs filters,
-    @JsonProperty("shards") ShardSpec shards) implements Serializable {
+    @JsonProperty("shards") ShardSpec shards,
+    @JsonProperty("decontaminate") DecontaminateSpec decontaminate) implements Serializable {
 
   public static final long SEED_DEFAULT = 42L;
 
@@ -47,6 +48,7 @@ public record Recipe(
     tokenizer = tokenizer == null ? TokenizerSpec.defaults() : tokenizer;
     filters = filters == null ? FilterSpecs.defaults() : filters;
     shards = shards == null ? ShardSpec.defaults() : shards;
+    // decontaminate stays null when absent: the stage needs benchmarks and does not run without them
   }
 
   public SourceSpec source(String sourceName) {
@@ -56,6 +58,7 @@ public record Recipe(
 
   /** The same recipe writing to another output directory. */
   public Recipe withOutput(String newOutput) {
-    return new Recipe(name, seed, newOutput, sources, input, normalize, tokenizer, filters, shards);
+    return new Recipe(name, seed, newOutput, sources, input, normalize, tokenizer, filters, shards,
+        decontaminate);
   }
 }

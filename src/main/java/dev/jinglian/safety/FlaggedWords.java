@@ -1,7 +1,7 @@
 package dev.jinglian.safety;
 
-import dev.jinglian.tag.Script;
 import dev.jinglian.tag.Token;
+import dev.jinglian.tag.WordSegmenter;
 import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.HashSet;
@@ -99,7 +99,7 @@ public final class FlaggedWords implements Serializable {
   }
 
   private static void appendFolded(StringBuilder sb, String part) {
-    if (sb.length() > 0 && !isCjk(sb.codePointBefore(sb.length())) && !isCjk(part.codePointAt(0))) {
+    if (sb.length() > 0 && !WordSegmenter.isCjk(sb.codePointBefore(sb.length())) && !WordSegmenter.isCjk(part.codePointAt(0))) {
       sb.append(' ');
     }
     sb.append(part);
@@ -119,8 +119,4 @@ public final class FlaggedWords implements Serializable {
     return true;
   }
 
-  private static boolean isCjk(int cp) {
-    Script s = Script.of(cp);
-    return s == Script.HAN || s == Script.KANA;
-  }
 }

@@ -6,7 +6,8 @@ package dev.jinglian.util;
  * indexes built on the driver match what executors compute.
  */
 public final class Hash64 {
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  /** Start value of an incremental FNV-1a hash ({@link #step}, then {@link #mix}). */
+  public static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
   private Hash64() {}
@@ -15,10 +16,14 @@ public final class Hash64 {
   public static long of(CharSequence s, int from, int to) {
     long h = FNV_OFFSET;
     for (int i = from; i < to; i++) {
-      h ^= s.charAt(i);
-      h *= FNV_PRIME;
+      h = step(h, s.charAt(i));
     }
     return mix(h);
+  }
+
+  /** Feeds one character (or code point) into an incremental FNV-1a hash. */
+  public static long step(long h, int c) {
+    return (h ^ c) * FNV_PRIME;
   }
 
   public static long of(CharSequence s) {
