@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * 255.255.255.0 netmasks, 2001:db8::/32 examples) identify nobody and are what technical text is made of; with
  * {@code redactNonPublic} they are redacted too.
  *
- * <p>A dotted quad is also the shape of a four-part version or section number. A quad is left alone when the
- * words before it name a version ({@code version}, {@code v}, {@code build}, {@code 版本} ...) or a section
- * ({@code section}, {@code §}, {@code 第}), when it follows {@code product/} (user agents), when {@code 版} follows
- * it, or when it is part of a longer dotted run ({@code 1.2.3.4.5}, OIDs).
+ * <p>A dotted quad is also the shape of a four-part version or section number. A quad is left alone when its
+ * numbers look like a release ({@link #isVersionLike}), when the words before it name a version ({@code version},
+ * {@code v}, {@code build}, {@code 版本} ...) or a section ({@code section}, {@code §}, {@code 第}), when it
+ * follows {@code product/} (user agents), when {@code 版} follows it, or when it is part of a longer dotted run
+ * ({@code 1.2.3.4.5}, OIDs).
  */
 final class IpAddressDetector implements PiiDetector {
   private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
@@ -44,27 +45,70 @@ final class IpAddressDetector implements PiiDetector {
   }
 
   @Override
-  public boolean worthScanning(TextProbe probe) {
-    return (probe.dots() >= 3 && probe.digits() >= 4) || (probe.colons() >= 2 && probe.digits() >= 1);
-  }
-
-  @Override
-  public void find(String text, List<Span> out) {
-    Matcher m = V4.matcher(text);
-    while (m.find()) {
-      if (!isVersionContext(text, m.start(), m.end()) && (redactNonPublic || isPublicV4(m.group()))) {
+  public void find(String text, TextScan scan, List<Span> out) {
+    scan.find(text, V4, 4, 3, 0, m -> {
+      if (!isVersionLike(m.group()) && !isVersionContext(text, m.start(), m.end())
+          && (redactNonPublic || isPublicV4(m.group()))) {
         out.add(new Span(m.start(), m.end(), PiiKind.IP));
       }
-    }
-    if (text.indexOf(':') >= 0) {
-      m = V6.matcher(text);
-      while (m.find()) {
-        int[] groups = parseV6(m.group());
-        if (groups != null && (redactNonPublic || isPublicV6(groups))) {
-          out.add(new Span(m.start(), m.end(), PiiKind.IP));
+    });
+    findV6(text, out);
+  }
+
+  /** Runs the IPv6 pattern only on runs of hex digits and colons that hold two colons and a decimal digit. */
+  private void findV6(String text, List<Span> out) {
+    int colon = text.indexOf(':');
+    Matcher m = null;
+    while (colon >= 0) {
+      int start = colon;
+      while (start > 0 && isHexOrColon(text.charAt(start - 1))) {
+        start--;
+      }
+      int end = colon;
+      int colons = 0;
+      boolean digit = false;
+      while (end < text.length() && isHexOrColon(text.charAt(end))) {
+        colons += text.charAt(end) == ':' ? 1 : 0;
+        digit |= Digits.isDigit(text.charAt(end));
+        end++;
+      }
+      if (colons >= 2 && digit) {
+        if (m == null) {
+          m = V6.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        m.region(start, end);
+        while (m.find()) {
+          int[] groups = parseV6(m.group());
+          if (groups != null && (redactNonPublic || isPublicV6(groups))) {
+            out.add(new Span(m.start(), m.end(), PiiKind.IP));
+          }
         }
       }
+      colon = text.indexOf(':', end);
     }
+  }
+
+  private static boolean isHexOrColon(char c) {
+    return c == ':' || Digits.isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  /**
+   * A quad whose first part is one digit and whose other parts are all below 32 ({@code 1.15.7.2},
+   * {@code 3.1.13.1}, {@code 1.2.3.4}) is read as a version number: release numbers look like that, while an
+   * address drawn from the routable space has all three lower octets below 32 about once in 500 times. The
+   * addresses it spares are anycast resolvers such as 8.8.8.8 and 1.1.1.1, which identify nobody.
+   */
+  static boolean isVersionLike(String quad) {
+    String[] p = quad.split("\\.");
+    if (p[0].length() != 1) {
+      return false;
+    }
+    for (int i = 1; i < 4; i++) {
+      if (Integer.parseInt(p[i]) >= 32) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the dotted quad at {@code [start, end)} reads as a version or section number (see class doc). */

@@ -7,9 +7,6 @@ import java.util.List;
 interface PiiDetector extends Serializable {
   PiiKind kind();
 
-  /** Whether the text can contain a match at all (a cheap test on the probe, before any regex runs). */
-  boolean worthScanning(TextProbe probe);
-
-  /** Adds every match in {@code text} to {@code out}. */
-  void find(String text, List<Span> out);
+  /** Adds every match in {@code text} to {@code out}; {@code scan} says where numbers are. */
+  void find(String text, TextScan scan, List<Span> out);
 }

@@ -13,9 +13,9 @@ import java.util.Map;
  * Replaces personal information with typed placeholders ({@code <EMAIL>}, {@code <PHONE>}, {@code <ID_NUMBER>},
  * {@code <BANK_CARD>}, {@code <IP>}) and counts each replacement under {@code pii_<type>} in the document's edits.
  *
- * <p>It runs after normalization, so full-width digits and {@code ＠} are already ASCII. A single pass first
- * counts digits, {@code @}, colons and dots; detectors whose pattern cannot occur are skipped, so most prose never
- * reaches a regular expression. When spans overlap, the more specific type wins (see {@link PiiKind}), and
+ * <p>It runs after normalization, so full-width digits and {@code ＠} are already ASCII. Regular expressions run
+ * only where a match can be: number patterns on number clusters with enough digits ({@link TextScan}), e-mail
+ * around each {@code @}, IPv6 on runs of hex digits and colons; most prose never reaches a regular expression. When spans overlap, the more specific type wins (see {@link PiiKind}), and
  * within one type the longer span.
  */
 public final class PiiRedaction implements Transform {
@@ -50,12 +50,10 @@ public final class PiiRedaction implements Transform {
     if (detectors.isEmpty()) {
       return text;
     }
-    TextProbe probe = TextProbe.of(text);
+    TextScan scan = TextScan.of(text);
     List<Span> candidates = new ArrayList<>();
     for (PiiDetector d : detectors) {
-      if (d.worthScanning(probe)) {
-        d.find(text, candidates);
-      }
+      d.find(text, scan, candidates);
     }
     if (candidates.isEmpty()) {
       return text;

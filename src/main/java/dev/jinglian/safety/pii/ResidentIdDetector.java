@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,18 +30,12 @@ final class ResidentIdDetector implements PiiDetector {
   }
 
   @Override
-  public boolean worthScanning(TextProbe probe) {
-    return probe.digits() >= 17;
-  }
-
-  @Override
-  public void find(String text, List<Span> out) {
-    Matcher m = ID.matcher(text);
-    while (m.find()) {
+  public void find(String text, TextScan scan, List<Span> out) {
+    scan.find(text, ID, 17, 0, 1, m -> {
       if (isValid(m.group())) {
         out.add(new Span(m.start(), m.end(), PiiKind.ID_NUMBER));
       }
-    }
+    });
   }
 
   static boolean isValid(String id) {

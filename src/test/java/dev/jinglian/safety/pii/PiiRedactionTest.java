@@ -69,7 +69,10 @@ class PiiRedactionTest {
       "2023-12345678",                  // year-led, no area code
       "+5.00 points",                   // signed number
       "123-456-7890",                   // NANP area code cannot start with 1
-      "415-155-2671"})                  // nor the exchange
+      "415-155-2671",                   // nor the exchange
+      "范围是 -2147483648 到 +2147483647", // signed integers: +21 is no country code
+      "/projects/19306908007/operations", // an id in a path
+      "+999 1234 5678"})                // 999 is not in service
   void numbersShapedAlmostLikePhonesAreKept(String text) {
     assertThat(redact(text)).isEqualTo(text);
   }
@@ -123,7 +126,9 @@ class PiiRedactionTest {
       "1700000000000",             // millisecond timestamp
       "2023100112345674",          // date-led order number, Luhn-valid
       "12344111111111111111",      // a card number inside a longer run
-      "4111 1111 1111 1111 1111 11"}) // groups continue past 19 digits
+      "4111 1111 1111 1111 1111 11", // groups continue past 19 digits
+      "deployedModelId: '5251549009234886656'", // Luhn-valid, but Mastercard numbers have 16 digits
+      "v2/6011000990139424/x"})     // an id in a path
   void numbersThatAreNotCardsAreKept(String text) {
     assertThat(redact("号码 " + text + " 结束")).doesNotContain("<BANK_CARD>");
   }
@@ -133,14 +138,23 @@ class PiiRedactionTest {
   @Test
   void publicIpv4AndIpv6AreReplaced() {
     Edits edits = new Edits();
-    String out = ALL.apply("来自 8.8.8.8 和 203.208.60.1 的访问；v6 地址 2400:cb00:2048:1::c629:d7a2。", edits);
+    String out = ALL.apply("来自 114.114.114.114 和 203.208.60.1 的访问；v6 地址 2400:cb00:2048:1::c629:d7a2。", edits);
     assertThat(out).isEqualTo("来自 <IP> 和 <IP> 的访问；v6 地址 <IP>。");
     assertThat(edits.asMap()).isEqualTo(Map.of("pii_ip", 3));
   }
 
   @Test
   void plainDottedQuadWithoutVersionContextIsAnAddress() {
-    assertThat(redact("The attacker came from 1.2.3.4 yesterday.")).isEqualTo("The attacker came from <IP> yesterday.");
+    assertThat(redact("The attacker came from 61.135.169.125 yesterday."))
+        .isEqualTo("The attacker came from <IP> yesterday.");
+    assertThat(redact("login from 9.45.7.3")).isEqualTo("login from <IP>");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"for symlinks it is 1.15.7.2, for dirs", "since dpkg 1.4.0.7.", "比如 2 或 3.1.13.1。",
+      "the example 1.2.3.4 below", "DNS 8.8.8.8"})
+  void quadsThatReadAsReleaseNumbersAreKept(String text) {
+    assertThat(redact(text)).isEqualTo(text);
   }
 
   @ParameterizedTest
@@ -152,7 +166,7 @@ class PiiRedactionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"192.168.1.1", "10.0.0.1", "127.0.0.1", "172.16.5.4", "255.255.255.0", "0.0.0.0",
+  @ValueSource(strings = {"192.168.1.1", "10.0.0.1", "127.0.0.1", "172.16.5.4", "255.255.255.0",
       "169.254.1.1", "192.0.2.10", "fe80::1ff:fe23:4567:890a", "2001:db8::1", "fd00:1:2::3"})
   void privateAndDocumentationAddressesAreKeptByDefaultAndRedactedOnRequest(String ip) {
     String text = "addr " + ip + " end";
