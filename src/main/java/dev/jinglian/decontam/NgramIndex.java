@@ -26,6 +26,7 @@ final class NgramIndex implements Serializable {
   private final int nZh;
   private final int nEn;
   private final int minMatches;
+  private final double minFraction;
   private final LongIndex grams;
   private final int[] postingStart;
   private final int[] postingItems;
@@ -40,6 +41,7 @@ final class NgramIndex implements Serializable {
     this.nZh = spec.ngramZh();
     this.nEn = spec.ngramEn();
     this.minMatches = spec.minMatches();
+    this.minFraction = spec.minFraction();
     this.grams = grams;
     this.postingStart = postingStart;
     this.postingItems = postingItems;
@@ -149,7 +151,8 @@ final class NgramIndex implements Serializable {
   /**
    * Scans a normalized document. Returns null when it contains no item: an item counts when the document holds at
    * least {@code min(min_matches, item's n-grams)} of the item's distinct n-grams, so one shared n-gram (a common
-   * phrase) is never enough for an item that has more. Items are listed most-matched first.
+   * phrase) is never enough for an item that has more, and at least {@code min_fraction} of them. Items are
+   * listed most-matched first.
    */
   Contamination scan(String text) {
     MatchUnits units = MatchUnits.of(text);
@@ -189,7 +192,8 @@ final class NgramIndex implements Serializable {
     List<Integer> contained = new ArrayList<>();
     for (Map.Entry<Integer, Integer> e : matched.entrySet()) {
       int item = e.getKey();
-      if (e.getValue() >= Math.min(minMatches, itemGrams[item])) {
+      int found = e.getValue();
+      if (found >= Math.min(minMatches, itemGrams[item]) && found >= minFraction * itemGrams[item]) {
         contained.add(item);
       }
     }

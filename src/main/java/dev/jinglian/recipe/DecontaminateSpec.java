@@ -19,6 +19,9 @@ import java.util.Set;
  *     fewer n-grams must appear whole (default 3)
  * @param maxItemsPerNgram an n-gram found in more benchmark items than this is boilerplate of the benchmark
  *     ("which of the following statements is correct") and is not used (default 5)
+ * @param minFraction share of an item's n-grams a document must also contain (default 0: off). Raising it spares
+ *     documents that share only a famous quotation an item cites, at some cost in recall on documents that quote
+ *     only part of an item (measured in docs/BENCHMARKS.md)
  */
 public record DecontaminateSpec(
     @JsonProperty(value = "benchmarks", required = true) List<BenchmarkSpec> benchmarks,
@@ -26,7 +29,8 @@ public record DecontaminateSpec(
     @JsonProperty("ngram_en") Integer ngramEn,
     @JsonProperty("action") String action,
     @JsonProperty("min_matches") Integer minMatches,
-    @JsonProperty("max_items_per_ngram") Integer maxItemsPerNgram) implements Serializable {
+    @JsonProperty("max_items_per_ngram") Integer maxItemsPerNgram,
+    @JsonProperty("min_fraction") Double minFraction) implements Serializable {
 
   public static final int NGRAM_DEFAULT = 13;
   public static final int MIN_NGRAM = 3;
@@ -65,6 +69,16 @@ public record DecontaminateSpec(
       throw new IllegalArgumentException("decontaminate: max_items_per_ngram must be at least 1, got "
           + maxItemsPerNgram);
     }
+    minFraction = minFraction == null ? 0.0 : minFraction;
+    if (!(minFraction >= 0 && minFraction <= 1)) {
+      throw new IllegalArgumentException("decontaminate: min_fraction must be in [0, 1], got " + minFraction);
+    }
+  }
+
+  /** Without {@code min_fraction} (the default 0). */
+  public DecontaminateSpec(List<BenchmarkSpec> benchmarks, Integer ngramZh, Integer ngramEn, String action,
+      Integer minMatches, Integer maxItemsPerNgram) {
+    this(benchmarks, ngramZh, ngramEn, action, minMatches, maxItemsPerNgram, null);
   }
 
   public boolean cuts() {

@@ -129,6 +129,9 @@ class BenchmarkReaderTest {
     assertThatThrownBy(() -> Recipes.fromYaml(head + "  benchmarks: [{name: g, path: /g, fields: [q]},"
         + " {name: g, path: /h, fields: [q]}]\n"))
         .hasMessageContaining("benchmark name 'g' is used twice");
+    assertThatThrownBy(() -> Recipes.fromYaml(head + "  benchmarks: [{name: g, path: /g, fields: [q]}]\n"
+        + "  min_fraction: 1.5\n"))
+        .hasMessageContaining("decontaminate: min_fraction must be in [0, 1], got 1.5");
     assertThatThrownBy(() -> Recipes.fromYaml(head + "  benchmarks: []\n"))
         .hasMessageContaining("decontaminate needs at least one benchmark");
     assertThatThrownBy(() -> Recipes.fromYaml(head + "  benchmarks: [{name: g, path: /g, fields: [q]}]\n"
@@ -145,6 +148,7 @@ class BenchmarkReaderTest {
     assertThat(r.decontaminate().action()).isEqualTo("drop");
     assertThat(r.decontaminate().minMatches()).isEqualTo(3);
     assertThat(r.decontaminate().maxItemsPerNgram()).isEqualTo(5);
+    assertThat(r.decontaminate().minFraction()).isZero();
     assertThat(Recipes.fromYaml("name: t\noutput: /tmp/o\nsources: [{name: web, path: /x}]\n").decontaminate())
         .isNull();
   }

@@ -21,7 +21,7 @@ import org.apache.hadoop.conf.Configuration;
  * Benchmark data is read from where it lies on this machine and never copied into the project.
  *
  * <p>{@code bench/run-java.sh dev.jinglian.decontam.DecontamEval /tmp/jinglian-bench/safety
- * /work/shared/data/benchmarks}
+ * /work/shared/data/benchmarks [ngram_zh,ngram_en,min_matches,min_fraction_percent]}
  */
 public final class DecontamEval {
   private static final int PLANTS = 2000;
@@ -47,13 +47,17 @@ public final class DecontamEval {
     System.out.printf("items: cmmlu %d, gsm8k %d; real docs: zh %d, en %d%n", cmmluItems.size(), gsmItems.size(),
         zh.size(), en.size());
 
-    for (int[] cfg : new int[][] {{13, 13, 3}, {13, 13, 1}, {13, 13, 2}, {13, 13, 5}, {10, 13, 3}, {8, 8, 3}}) {
-      DecontaminateSpec spec = new DecontaminateSpec(List.of(cmmlu, gsm8k), cfg[0], cfg[1], null, cfg[2], null);
+    int[][] configs = args.length > 2 ? new int[][] {parse(args[2])}
+        : new int[][] {{13, 13, 3, 0}, {13, 13, 1, 0}, {13, 13, 2, 0}, {13, 13, 5, 0}, {13, 13, 3, 10},
+            {13, 13, 3, 20}, {13, 13, 3, 30}, {10, 13, 3, 0}, {8, 8, 3, 0}};
+    for (int[] cfg : configs) {
+      DecontaminateSpec spec = new DecontaminateSpec(List.of(cmmlu, gsm8k), cfg[0], cfg[1], null, cfg[2], null,
+          cfg[3] / 100.0);
       long t0 = System.nanoTime();
       NgramIndex index = NgramIndex.build(all, spec, norm);
       double buildSec = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("%nngram_zh=%d ngram_en=%d min_matches=%d: index %d n-grams, %.1f MB, built in %.1f s; %s%n",
-          cfg[0], cfg[1], cfg[2], index.describe().get("ngrams"), index.bytes() / 1e6, buildSec,
+      System.out.printf("%nngram_zh=%d ngram_en=%d min_matches=%d min_fraction=%.2f: index %d n-grams, %.1f MB, "
+          + "built in %.1f s; %s%n", cfg[0], cfg[1], cfg[2], cfg[3] / 100.0, index.describe().get("ngrams"), index.bytes() / 1e6, buildSec,
           index.describe().get("benchmarks"));
       Decontaminator d = new Decontaminator(index, false);
       falsePositives("zh", zh, d);
@@ -77,10 +81,15 @@ public final class DecontamEval {
         System.out.printf("  recall %-22s %5.1f%% (best-matching item is the planted one in %.1f%% of catches)%n",
             layout, 100.0 * caught / PLANTS, caught == 0 ? 0 : 100.0 * right / caught);
       }
-      if (cfg[0] == 13 && cfg[2] == 3) {
+      if (cfg[0] == 13 && cfg[2] == 3 && cfg[3] == 0) {
         throughput(d, zh, en);
       }
     }
+  }
+
+  /** {@code 13,13,3,0}: ngram_zh, ngram_en, min_matches, min_fraction in percent. */
+  private static int[] parse(String cfg) {
+    return java.util.Arrays.stream(cfg.split(",")).mapToInt(Integer::parseInt).toArray();
   }
 
   private static void falsePositives(String name, List<String> docs, Decontaminator d) {

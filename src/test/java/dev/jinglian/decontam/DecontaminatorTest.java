@@ -91,6 +91,24 @@ class DecontaminatorTest {
   }
 
   @Test
+  void minFractionSparesDocumentsHoldingOnlyPartOfAnItem() {
+    // the question alone is well under half of item 3's n-grams (its worked answer is longer)
+    String doc = "Puzzle of the day: " + JOSH;
+    NgramIndex.ItemMatch m = new Decontaminator(index(DEFAULTS), false).process(doc) == null ? null
+        : index(DEFAULTS).scan(doc).items().get(0);
+    assertThat(m).isNotNull();
+    double share = (double) m.matched() / m.total();
+    assertThat(share).isBetween(0.2, 0.5);
+    assertThat(new Decontaminator(index(recipe("  min_fraction: 0.2\n")), false).process(doc)).isNotNull();
+    assertThat(new Decontaminator(index(recipe("  min_fraction: 0.5\n")), false).process(doc)).isNull();
+    String whole = doc + "\nThe cost of the house and repairs came out to 80,000+50,000=$<<80000+50000=130000>>130,000"
+        + "\nHe increased the value of the house by 80,000*1.5=<<80000*1.5=120000>>120,000\nSo the new value of the "
+        + "house is 120,000+80,000=$<<120000+80000=200000>>200,000\nSo he made a profit of "
+        + "200,000-130,000=$<<200000-130000=70000>>70,000\n#### 70000";
+    assertThat(new Decontaminator(index(recipe("  min_fraction: 0.5\n")), false).process(whole)).isNotNull();
+  }
+
+  @Test
   void plantedChineseItemWithRelabelledOptionsIsCaught() {
     String doc = "期末复习资料整理如下，同学们请认真完成。\n第3题：植物叶片中的叶绿体利用光能把二氧化碳和水合成有机物，"
         + "同时释放出氧气，这一过程被称为（  ）\nA．呼吸作用  B．蒸腾作用  C．光合作用  D．消化作用\n答案：C。下一题见明天的作业。";
