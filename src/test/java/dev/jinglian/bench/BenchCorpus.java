@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Loads a benchmark corpus ({@code bench/safety_corpus.py}) and normalizes it like the pipeline (no PII step). */
+/**
+ * Benchmark helpers: loads a corpus ({@code bench/safety_corpus.py}) normalized like the pipeline (no PII step), and
+ * times repeated passes.
+ */
 public final class BenchCorpus {
   private BenchCorpus() {}
 
@@ -30,6 +33,19 @@ public final class BenchCorpus {
       docs.add(text);
     }
     return docs;
+  }
+
+  /** Wall time of the fastest of three passes, after two warm-up passes (JIT). */
+  public static long bestNanos(Runnable pass) {
+    pass.run();
+    pass.run();
+    long best = Long.MAX_VALUE;
+    for (int rep = 0; rep < 3; rep++) {
+      long t0 = System.nanoTime();
+      pass.run();
+      best = Math.min(best, System.nanoTime() - t0);
+    }
+    return best;
   }
 
   public static long chars(List<String> docs) {

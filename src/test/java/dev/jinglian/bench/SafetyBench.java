@@ -74,17 +74,7 @@ public final class SafetyBench {
   }
 
   static double charsPerSecond(List<String> docs, Work work) {
-    long chars = BenchCorpus.chars(docs);
-    for (int w = 0; w < 2; w++) {
-      docs.forEach(work::run);
-    }
-    long best = Long.MAX_VALUE;
-    for (int rep = 0; rep < 3; rep++) {
-      long t0 = System.nanoTime();
-      docs.forEach(work::run);
-      best = Math.min(best, System.nanoTime() - t0);
-    }
-    return chars / (best / 1e9);
+    return BenchCorpus.chars(docs) / (BenchCorpus.bestNanos(() -> docs.forEach(work::run)) / 1e9);
   }
 
   private static void printRedactionSamples(PiiRedaction pii, List<String> zh, List<String> en) {
@@ -132,14 +122,7 @@ public final class SafetyBench {
             .replace('\n', ' '));
       }
     }
-    long best = Long.MAX_VALUE;
-    for (int rep = 0; rep < 5; rep++) {
-      long t0 = System.nanoTime();
-      for (DocumentAnalysis a : analysed) {
-        f.measure(a, new Signals());
-      }
-      best = Math.min(best, System.nanoTime() - t0);
-    }
+    long best = BenchCorpus.bestNanos(() -> analysed.forEach(a -> f.measure(a, new Signals())));
     System.out.printf("flagged_words %s: %d docs, %d with a hit, %d dropped; %.1f M tokens/s (%.0f docs/s) on "
         + "already segmented text%n", name, docs.size(), withHits, rejected, tokens / (best / 1e9) / 1e6,
         docs.size() / (best / 1e9));

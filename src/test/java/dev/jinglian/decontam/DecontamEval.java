@@ -111,16 +111,7 @@ public final class DecontamEval {
   private static void throughput(Decontaminator d, List<String> zh, List<String> en) {
     for (var e : Map.of("zh", zh, "en", en).entrySet()) {
       List<String> docs = e.getValue();
-      for (int w = 0; w < 2; w++) {
-        docs.forEach(d::process);
-      }
-      long best = Long.MAX_VALUE;
-      for (int rep = 0; rep < 3; rep++) {
-        long t0 = System.nanoTime();
-        docs.forEach(d::process);
-        best = Math.min(best, System.nanoTime() - t0);
-      }
-      double sec = best / 1e9;
+      double sec = BenchCorpus.bestNanos(() -> docs.forEach(d::process)) / 1e9;
       System.out.printf("  scan %s: %.0f docs/s, %.1f M chars/s on one core (avg doc %d chars)%n", e.getKey(),
           docs.size() / sec, BenchCorpus.chars(docs) / sec / 1e6, BenchCorpus.chars(docs) / docs.size());
     }

@@ -34,7 +34,8 @@ class DecontaminatorTest {
   }
 
   private static final Recipe DEFAULTS = recipe("");
-  private static final Decontaminator DROP = new Decontaminator(index(DEFAULTS), false);
+  private static final NgramIndex DEFAULT_INDEX = index(DEFAULTS);
+  private static final Decontaminator DROP = new Decontaminator(DEFAULT_INDEX, false);
 
   // GSM8K test item 3 (line 3 of test.jsonl)
   private static final String JOSH = "Josh decides to try flipping a house.  He buys a house for $80,000 and then puts"
@@ -94,9 +95,9 @@ class DecontaminatorTest {
   void minFractionSparesDocumentsHoldingOnlyPartOfAnItem() {
     // the question alone is well under half of item 3's n-grams (its worked answer is longer)
     String doc = "Puzzle of the day: " + JOSH;
-    NgramIndex.ItemMatch m = new Decontaminator(index(DEFAULTS), false).process(doc) == null ? null
-        : index(DEFAULTS).scan(doc).items().get(0);
-    assertThat(m).isNotNull();
+    NgramIndex.Contamination c = DEFAULT_INDEX.scan(doc);
+    assertThat(c).isNotNull();
+    NgramIndex.ItemMatch m = c.items().get(0);
     double share = (double) m.matched() / m.total();
     assertThat(share).isBetween(0.2, 0.5);
     assertThat(new Decontaminator(index(recipe("  min_fraction: 0.2\n")), false).process(doc)).isNotNull();
@@ -165,10 +166,7 @@ class DecontaminatorTest {
 
   @Test
   void itemsShorterThanNAreNotIndexedAndCounted() {
-    NgramIndex idx = index(DEFAULTS);
-    @SuppressWarnings("unchecked")
-    java.util.Map<String, java.util.Map<String, Long>> b =
-        (java.util.Map<String, java.util.Map<String, Long>>) idx.describe().get("benchmarks");
+    java.util.Map<String, java.util.Map<String, Long>> b = cast(DEFAULT_INDEX.describe().get("benchmarks"));
     assertThat(b.get("gsm8k")).containsEntry("items", 20L).containsEntry("indexed_items", 20L);
     assertThat(b.get("quiz")).containsEntry("items", 7L).containsEntry("indexed_items", 7L);
     Recipe longN = recipe("  ngram_zh: 60\n");
