@@ -125,6 +125,18 @@ class FlaggedWordsFilterTest {
   }
 
   @Test
+  void recipeRunsTheFamilyByDefaultAndBindsItsKeys() {
+    String head = "name: t\noutput: /tmp/o\nsources: [{name: web, path: /x}]\n";
+    assertThat(dev.jinglian.testing.Recipes.fromYaml(head).filters().byFamily().get("flagged_words"))
+        .isEqualTo(new FlaggedWordsFilter.Params(true, 0.02, 3, List.of("zh", "en"), List.of()));
+    assertThat(dev.jinglian.testing.Recipes.fromYaml(head + "filters:\n  flagged_words: {max_ratio: 0.05, "
+        + "min_hits: 5, bundled: [zh], lists: [a.txt]}\n").filters().byFamily().get("flagged_words"))
+        .isEqualTo(new FlaggedWordsFilter.Params(true, 0.05, 5, List.of("zh"), List.of("a.txt")));
+    assertThatThrownBy(() -> dev.jinglian.testing.Recipes.fromYaml(head + "filters:\n  flagged_words: {ratio: 1}\n"))
+        .hasMessageContaining("unknown key 'ratio'");
+  }
+
+  @Test
   void missingListFileFailsNamingThePath(@TempDir Path dir) {
     String missing = dir.resolve("nope.txt").toString();
     assertThatThrownBy(() -> filter(null, null, null, List.of(missing)))

@@ -214,6 +214,19 @@ class PiiRedactionTest {
   }
 
   @Test
+  void recipeBindsThePiiSectionUnderNormalize() {
+    String head = "name: t\noutput: /tmp/o\nsources: [{name: web, path: /x}]\n";
+    assertThat(dev.jinglian.testing.Recipes.fromYaml(head).normalize().pii()).isEqualTo(PiiSpec.defaults());
+    PiiSpec spec = dev.jinglian.testing.Recipes.fromYaml(head + "normalize:\n  pii: {types: [email, ip], "
+        + "redact_private_ips: true}\n").normalize().pii();
+    assertThat(spec.kinds()).containsExactly(PiiKind.EMAIL, PiiKind.IP);
+    assertThat(spec.redactPrivateIps()).isTrue();
+    assertThatThrownBy(() -> dev.jinglian.testing.Recipes.fromYaml(head + "normalize:\n  pii: {types: [ssn]}\n"))
+        .hasMessageContaining("normalize.pii")
+        .hasMessageContaining("unknown PII type 'ssn'");
+  }
+
+  @Test
   void unknownTypeFailsWithTheKnownTypes() {
     assertThatThrownBy(() -> new PiiSpec(null, List.of("email", "passport"), null))
         .isInstanceOf(IllegalArgumentException.class)
