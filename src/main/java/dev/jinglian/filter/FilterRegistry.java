@@ -1,6 +1,8 @@
 package dev.jinglian.filter;
 
 import dev.jinglian.quality.LengthFilter;
+import dev.jinglian.safety.FlaggedWordsFilter;
+import dev.jinglian.safety.UrlBlocklistFilter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,7 +11,9 @@ import java.util.stream.Collectors;
 /** Every filter family the recipe can name. A new rule family is one class plus one line here. */
 public final class FilterRegistry {
   private static final List<FilterDefinition<?>> DEFINITIONS = List.of(
-      LengthFilter.DEFINITION);
+      LengthFilter.DEFINITION,
+      UrlBlocklistFilter.DEFINITION,
+      FlaggedWordsFilter.DEFINITION);
 
   private static final Map<String, FilterDefinition<?>> BY_FAMILY = DEFINITIONS.stream()
       .collect(Collectors.toMap(FilterDefinition::family, Function.identity(), (a, b) -> {

@@ -1,5 +1,6 @@
 package dev.jinglian.job;
 
+import dev.jinglian.decontam.DecontaminationStage;
 import dev.jinglian.dedup.ExactDedupStage;
 import dev.jinglian.dedup.NearDedupStage;
 import dev.jinglian.recipe.Recipe;
@@ -17,6 +18,9 @@ public final class GlobalStages {
     }
     if (recipe.dedup().near().enabled()) {
       stages.add(new NearDedupStage(recipe.dedup().near()));
+    }
+    if (recipe.decontaminate() != null) {
+      stages.add(new DecontaminationStage(recipe.decontaminate()));
     }
     return stages;
   }

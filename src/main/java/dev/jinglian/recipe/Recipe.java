@@ -36,6 +36,8 @@ public record Recipe(
     @JsonProperty("mix") MixSpec mix,
     @JsonPropertyDescription("curriculum: ordered stages, each with its own mix, written to shards/<stage>/")
     @JsonProperty("stages") List<StageSpec> stages,
+    @JsonPropertyDescription("benchmark decontamination: drop or cut documents that contain benchmark items; absent: not run")
+    @JsonProperty("decontaminate") DecontaminateSpec decontaminate,
     @JsonPropertyDescription("deduplication: exact (normalized text hash), then MinHash LSH near duplicates; both on by default")
     @JsonProperty("dedup") DedupSpec dedup) implements Serializable {
 
@@ -66,6 +68,7 @@ public record Recipe(
     tokenizer = tokenizer == null ? TokenizerSpec.defaults() : tokenizer;
     filters = filters == null ? FilterSpecs.defaults() : filters;
     shards = shards == null ? ShardSpec.defaults() : shards;
+    // decontaminate stays null when absent: the stage needs benchmarks and does not run without them
     stages = stages == null ? List.of() : List.copyOf(stages);
     dedup = dedup == null ? DedupSpec.defaults() : dedup;
     checkMixes(names, mix, stages);
@@ -119,6 +122,7 @@ public record Recipe(
 
   /** The same recipe writing to another output directory. */
   public Recipe withOutput(String newOutput) {
-    return new Recipe(name, seed, newOutput, sources, input, normalize, tokenizer, filters, shards, mix, stages, dedup);
+    return new Recipe(name, seed, newOutput, sources, input, normalize, tokenizer, filters, shards, mix, stages,
+        decontaminate, dedup);
   }
 }
