@@ -74,8 +74,8 @@ final class DedupStatsFiles {
   /** The stage's largest clusters with a few dropped members each: two small collects. */
   private static List<DedupStats.Cluster> largest(Dataset<Row> clusters, Dataset<Row> removed) {
     Map<String, DedupStats.Cluster> byKept = new LinkedHashMap<>();
-    for (Row r : clusters.select(col(Clusters.SIZE), col(Clusters.REP).getField(Columns.SOURCE),
-            col(Clusters.REP).getField(Columns.ID))
+    for (Row r : clusters.select(col(Clusters.SIZE), col(Clusters.REP).getField(Columns.SOURCE).as(Columns.SOURCE),
+            col(Clusters.REP).getField(Columns.ID).as(Columns.ID))
         .orderBy(col(Clusters.SIZE).desc(), col(Columns.SOURCE), col(Columns.ID)).limit(LARGEST).collectAsList()) {
       DocRef kept = new DocRef(r.getString(1), r.getString(2));
       byKept.put(kept.source() + "/" + kept.id(), new DedupStats.Cluster(r.getLong(0), kept, List.of()));

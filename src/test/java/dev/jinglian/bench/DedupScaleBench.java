@@ -36,7 +36,9 @@ import org.apache.spark.sql.types.StructType;
  * further copy of the sample corpus is a new text, about half its units replaced by real units; 15% of documents
  * are planted near-duplicates of another), time per MB and peak heap.
  *
- * <p>Usage: {@code bench/dedup-scale.sh [sample-data dir] [sizes in MB, e.g. 100,1000] [work dir]}.
+ * <p>Usage: {@code bench/dedup-scale.sh [sample-data dir] [sizes in MB, e.g. 100,1000] [work dir] [--mllib]};
+ * {@code --mllib} also runs Spark MLlib MinHashLSH + approxSimilarityJoin on each corpus (same shingles) and
+ * reports its time and the number of pairs it finds.
  */
 public final class DedupScaleBench {
   private DedupScaleBench() {}
@@ -85,8 +87,45 @@ public final class DedupScaleBench {
       System.out.printf(Locale.ROOT, "| %.0f MB | %d docs | kept %d, removed %d | wall %.1f s (%.3f s/MB) | cpu %.1f s "
               + "(%.3f cpu-s/MB) | heap peak %d MB, after GC %d MB | %s |%n", megabytes, totals.getLong(0), keptCount,
           removed, wall, wall / megabytes, cpu, cpu / megabytes, peak, retained, String.join(", ", parts));
+      if (java.util.Arrays.asList(args).contains("--mllib")) {
+        mllib(spark, input, layout);
+      }
     }
     spark.stop();
+  }
+
+  /** MLlib on the same documents and shingles; its pairs checked against our clusters (dedup survivors). */
+  static void mllib(SparkSession spark, Dataset<Row> input, RunLayout layout) {
+    StructType schema = new StructType().add("key", DataTypes.StringType)
+        .add("features", org.apache.spark.ml.linalg.SQLDataTypes.VectorType());
+    Dataset<Row> vectors = input.select(functions.concat(col(Columns.SOURCE), functions.lit("/"), col(Columns.ID)),
+        col(Columns.TEXT)).mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) it -> {
+          dev.jinglian.dedup.Shingler sh = dev.jinglian.dedup.Shingler.of(dev.jinglian.dedup.NearDedupSpec.defaults());
+          List<Row> out = new ArrayList<>();
+          while (it.hasNext()) {
+            Row r = it.next();
+            int[] idx = java.util.Arrays.stream(dev.jinglian.dedup.Shingler.distinct(sh.shingles(r.getString(1))))
+                .mapToInt(h -> (int) Math.floorMod(h, 1L << 30)).distinct().sorted().toArray();
+            if (idx.length > 0) {
+              double[] ones = new double[idx.length];
+              java.util.Arrays.fill(ones, 1.0);
+              out.add(RowFactory.create(r.getString(0), org.apache.spark.ml.linalg.Vectors.sparse(1 << 30, idx, ones)));
+            }
+          }
+          return out.iterator();
+        }, org.apache.spark.sql.Encoders.row(schema));
+    long c0 = DedupQualityBench.cpu();
+    long w0 = System.nanoTime();
+    org.apache.spark.ml.feature.MinHashLSHModel model = new org.apache.spark.ml.feature.MinHashLSH()
+        .setNumHashTables(5).setInputCol("features").setOutputCol("hashes").setSeed(1).fit(vectors);
+    Dataset<Row> pairs = model.approxSimilarityJoin(vectors, vectors, 0.2, "distance")
+        .filter(col("datasetA.key").lt(col("datasetB.key")))
+        .select(col("datasetA.key").as("a"), col("datasetB.key").as("b"));
+    long n = pairs.count();
+    double wall = (System.nanoTime() - w0) / 1e9;
+    double cpu = (DedupQualityBench.cpu() - c0) / 1e9;
+    System.out.printf(Locale.ROOT, "| spark-mllib MinHashLSH(5) + approxSimilarityJoin | %d pairs | wall %.1f s | "
+        + "cpu %.1f s | shingling and vectors included |%n", n, wall, cpu);
   }
 
   static void generate(SparkSession spark, List<Doc> base, int copies, Path out) {
