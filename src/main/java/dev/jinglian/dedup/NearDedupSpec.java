@@ -18,7 +18,7 @@ import java.io.Serializable;
  *     are comparable)
  * @param verify check every candidate pair by the true Jaccard of its shingle sets (default true). Without it a
  *     pair that shares a band is a duplicate; the banding alone cannot separate pairs just above the threshold
- *     from pairs just below (measured F1 0.92 against 0.996 with verification, docs/BENCHMARKS.md), and the check
+ *     from pairs just below (measured F1 0.936 against 0.998 with verification, docs/BENCHMARKS.md), and the check
  *     costs little because only candidate documents' shingle sets move.
  * @param keep which member of a cluster stays (default {@code lowest_id})
  */
