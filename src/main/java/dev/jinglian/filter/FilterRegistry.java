@@ -1,6 +1,10 @@
 package dev.jinglian.filter;
 
 import dev.jinglian.quality.LengthFilter;
+import dev.jinglian.tags.ContentTags;
+import dev.jinglian.tags.NameTags;
+import dev.jinglian.tags.RegisterTags;
+import dev.jinglian.tags.WordTags;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,7 +13,11 @@ import java.util.stream.Collectors;
 /** Every filter family the recipe can name. A new rule family is one class plus one line here. */
 public final class FilterRegistry {
   private static final List<FilterDefinition<?>> DEFINITIONS = List.of(
-      LengthFilter.DEFINITION);
+      LengthFilter.DEFINITION,
+      WordTags.DEFINITION,
+      NameTags.DEFINITION,
+      RegisterTags.DEFINITION,
+      ContentTags.DEFINITION);
 
   private static final Map<String, FilterDefinition<?>> BY_FAMILY = DEFINITIONS.stream()
       .collect(Collectors.toMap(FilterDefinition::family, Function.identity(), (a, b) -> {
