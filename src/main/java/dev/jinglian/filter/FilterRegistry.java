@@ -1,6 +1,7 @@
 package dev.jinglian.filter;
 
 import dev.jinglian.quality.LengthFilter;
+import dev.jinglian.qualitymodel.QualityModelFilter;
 import dev.jinglian.tags.ContentTags;
 import dev.jinglian.tags.NameTags;
 import dev.jinglian.tags.RegisterTags;
@@ -17,7 +18,8 @@ public final class FilterRegistry {
       WordTags.DEFINITION,
       NameTags.DEFINITION,
       RegisterTags.DEFINITION,
-      ContentTags.DEFINITION);
+      ContentTags.DEFINITION,
+      QualityModelFilter.DEFINITION);
 
   private static final Map<String, FilterDefinition<?>> BY_FAMILY = DEFINITIONS.stream()
       .collect(Collectors.toMap(FilterDefinition::family, Function.identity(), (a, b) -> {
