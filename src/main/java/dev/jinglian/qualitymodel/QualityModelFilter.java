@@ -51,7 +51,7 @@ public final class QualityModelFilter implements DocumentFilter {
       @JsonProperty("enabled") Boolean enabled,
       @JsonPropertyDescription("model directory written by 'jinglian quality-model train' (required)")
       @JsonProperty("model") String model,
-      @JsonPropertyDescription("lowest quality_score a kept document has, in [0, 1]; 0 only tags")
+      @JsonPropertyDescription("lowest quality_score a kept document has, in [0, 1] (default 0.5); 0 keeps all and only tags")
       @JsonProperty("threshold") Double threshold) implements FilterParams {
     public static final double THRESHOLD_DEFAULT = 0.5;
 

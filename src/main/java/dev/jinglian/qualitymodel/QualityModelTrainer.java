@@ -41,10 +41,11 @@ import org.apache.spark.sql.types.StructType;
  * @param bits hashed feature space is {@code 2^bits}
  * @param testFraction share of documents held out for evaluation
  * @param regParam L2 regularization strength of the logistic regression
+ * @param maxIter most L-BFGS iterations (each is one pass over the cached features)
  * @param seed split seed (same inputs and seed → same model)
  */
 public record QualityModelTrainer(String textField, String segmenter, int bits, double testFraction,
-    double regParam, long seed) {
+    double regParam, int maxIter, long seed) {
   public static final double DECISION_THRESHOLD = 0.5;
   private static final StructType FEATURES = new StructType()
       .add("label", DataTypes.DoubleType, false)
@@ -73,13 +74,18 @@ public record QualityModelTrainer(String textField, String segmenter, int bits, 
         features), ExpressionEncoder.apply(FEATURES)).cache();
     Dataset<Row>[] split = vectors.randomSplit(new double[] {1 - testFraction, testFraction}, seed);
     LogisticRegressionModel lr = new LogisticRegression().setRegParam(regParam).setElasticNetParam(0)
-        .setMaxIter(100).setStandardization(false).fit(split[0]);
+        .setMaxIter(maxIter).setStandardization(false).fit(split[0]);
     Dataset<Row> predicted = lr.transform(split[1]).cache();
     double auc = new BinaryClassificationEvaluator().setMetricName("areaUnderROC").evaluate(predicted);
-    long tp = predicted.filter("prediction = 1 AND label = 1").count();
-    long fp = predicted.filter("prediction = 1 AND label = 0").count();
-    long fn = predicted.filter("prediction = 0 AND label = 1").count();
-    Metrics m = new Metrics(split[0].count(), predicted.count(), auc,
+    long[][] confusion = new long[2][2];
+    for (Row r : predicted.groupBy("label", "prediction").count().collectAsList()) {
+      confusion[(int) r.getDouble(0)][(int) r.getDouble(1)] = r.getLong(2);
+    }
+    long tp = confusion[1][1];
+    long fp = confusion[0][1];
+    long fn = confusion[1][0];
+    long test = tp + fp + fn + confusion[0][0];
+    Metrics m = new Metrics(split[0].count(), test, auc,
         tp + fp == 0 ? 0 : (double) tp / (tp + fp), tp + fn == 0 ? 0 : (double) tp / (tp + fn));
     predicted.unpersist();
     vectors.unpersist();
@@ -115,6 +121,7 @@ public record QualityModelTrainer(String textField, String segmenter, int bits, 
     ObjectNode training = info.putObject("training");
     training.put("algorithm", "spark.ml LogisticRegression");
     training.put("reg_param", regParam);
+    training.put("max_iter", maxIter);
     training.put("text_field", textField);
     training.put("test_fraction", testFraction);
     training.put("seed", seed);
