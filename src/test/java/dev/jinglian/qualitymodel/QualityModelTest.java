@@ -36,9 +36,6 @@ class QualityModelTest {
 
   @BeforeAll
   static void train() throws IOException {
-    long s0 = System.nanoTime();
-    SharedSpark.get();
-    System.out.println("TIMING spark " + (System.nanoTime() - s0) / 1e9);
     List<String> pos = new ArrayList<>();
     List<String> neg = new ArrayList<>();
     for (String line : Files.readAllLines(Path.of("sample-data/en/spam.jsonl"), StandardCharsets.UTF_8)) {
@@ -52,10 +49,8 @@ class QualityModelTest {
     Path p = Files.write(dir.resolve("ham.jsonl"), pos);
     Path n = Files.write(dir.resolve("spam.jsonl"), neg);
     modelDir = dir.resolve("model").toString();
-    long t0 = System.nanoTime();
-    metrics = new QualityModelTrainer("text", "fast", 16, 0.2, 0.01, 25, 7)
+    metrics = new QualityModelTrainer("text", "fast", 16, 0.2, 0.01, 15, 7)
         .train(SharedSpark.get(), List.of(p.toString()), List.of(n.toString()), modelDir);
-    System.out.println("TIMING train " + (System.nanoTime() - t0) / 1e9 + " s " + metrics);
   }
 
   private static double auc(ToDoubleFunction<JsonNode> score) {
