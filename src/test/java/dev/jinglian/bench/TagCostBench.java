@@ -1,21 +1,14 @@
 package dev.jinglian.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jinglian.io.RawRecord;
 import dev.jinglian.job.DocumentRefiner;
 import dev.jinglian.testing.Recipes;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import dev.jinglian.testing.SampleTexts;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Extra cost of the tag families over the backbone per-document pass, on one core, in the same JVM: the fused
@@ -39,7 +32,7 @@ public final class TagCostBench {
         content_tags: {enabled: false}
       """;
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     String segmenter = args.length > 0 ? args[0] : "fast";
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     List<RawRecord> docs = corpus();
@@ -75,7 +68,7 @@ public final class TagCostBench {
     return t;
   }
 
-  private static List<RawRecord> corpus() throws IOException {
+  private static List<RawRecord> corpus() {
     List<RawRecord> out = new ArrayList<>();
     read(out, "zh/manpages.jsonl.gz", "content");
     read(out, "zh-hant/manpages.jsonl.gz", "content");
@@ -86,17 +79,10 @@ public final class TagCostBench {
     return out;
   }
 
-  private static void read(List<RawRecord> out, String file, String field) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    Path p = Path.of("sample-data", file);
-    try (InputStream raw = Files.newInputStream(p);
-        InputStream in = file.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      long line = 0;
-      for (String l = r.readLine(); l != null; l = r.readLine()) {
-        JsonNode d = json.readTree(l);
-        out.add(RawRecord.document(file, file, ++line, null, d.get(field).asText(), Map.of()));
-      }
+  private static void read(List<RawRecord> out, String file, String field) {
+    long line = 0;
+    for (JsonNode d : SampleTexts.read(file)) {
+      out.add(RawRecord.document(file, file, ++line, null, d.get(field).asText(), Map.of()));
     }
   }
 }

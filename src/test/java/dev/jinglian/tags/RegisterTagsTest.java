@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.jinglian.tag.DocumentAnalysis;
 import dev.jinglian.tag.Signals;
 import dev.jinglian.tag.WordSegmenter;
+import dev.jinglian.testing.SampleTexts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.jinglian.tags;
+package dev.jinglian.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /** Reads the bundled real-text JSONL samples (plain or gzip) as parsed objects. */
-final class SampleTexts {
+public final class SampleTexts {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SampleTexts() {}
 
-  static List<JsonNode> read(String path) {
+  /** Every line of {@code sample-data/<path>}, parsed. */
+  public static List<JsonNode> read(String path) {
     Path p = Path.of("sample-data", path);
     List<JsonNode> out = new ArrayList<>();
     try (InputStream raw = Files.newInputStream(p);
