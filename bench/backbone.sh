@@ -19,14 +19,17 @@ sources:
     path: $corpus
 tokenizer: {segmenter: $segmenter}
 YAML
-start=$(date +%s.%N)
-JINGLIAN_JAVA_OPTS="${JINGLIAN_JAVA_OPTS:--Xmx8g}" "$root/jinglian" run "$recipe" --master "local[$cores]" --force \
-  | grep -v WARN
-end=$(date +%s.%N)
-python3 - "$bytes" "$start" "$end" "$cores" "$size" "$segmenter" <<'PY'
+(cd "$root" && mvn -B -q -o -DskipTests package >/dev/null 2>&1 || mvn -B -q -DskipTests package >/dev/null)
+TIMEFORMAT='%R %U %S'
+timing=$( { time JINGLIAN_JAVA_OPTS="${JINGLIAN_JAVA_OPTS:--Xmx8g}" "$root/jinglian" run "$recipe" \
+  --master "local[$cores]" --force >"$work/backbone-$size.log" 2>&1 ; } 2>&1 )
+grep -E "finished|total:" "$work/backbone-$size.log" || { cat "$work/backbone-$size.log"; exit 1; }
+python3 - "$bytes" "$cores" "$segmenter" $timing "$(uptime)" <<'PY'
 import sys
-b, s, e, c = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
-secs = e - s
-print(f"backbone: {b/1e6:.0f} MB in {secs:.1f} s on local[{c}] (segmenter {sys.argv[6]}): "
-      f"{b/1e6/secs:.2f} MB/s, {b/1e6/secs/c:.2f} MB/s per core (wall time includes JVM and Spark start)")
+b, c, seg = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+wall, user, system = float(sys.argv[4]), float(sys.argv[5]), float(sys.argv[6])
+cpu = user + system
+print(f"backbone: {b/1e6:.0f} MB on local[{c}], segmenter {seg}: wall {wall:.1f} s = {b/1e6/wall/c:.2f} MB/s per core; "
+      f"CPU {cpu:.1f} s = {b/1e6/cpu:.2f} MB per CPU-second (includes JVM/Spark start and dictionary loading)")
+print("load:", sys.argv[7])
 PY

@@ -2,6 +2,8 @@ package dev.jinglian.filter;
 
 import dev.jinglian.quality.LengthFilter;
 import dev.jinglian.qualitymodel.QualityModelFilter;
+import dev.jinglian.safety.FlaggedWordsFilter;
+import dev.jinglian.safety.UrlBlocklistFilter;
 import dev.jinglian.tags.ContentTags;
 import dev.jinglian.tags.NameTags;
 import dev.jinglian.tags.RegisterTags;
@@ -15,6 +17,8 @@ import java.util.stream.Collectors;
 public final class FilterRegistry {
   private static final List<FilterDefinition<?>> DEFINITIONS = List.of(
       LengthFilter.DEFINITION,
+      UrlBlocklistFilter.DEFINITION,
+      FlaggedWordsFilter.DEFINITION,
       WordTags.DEFINITION,
       NameTags.DEFINITION,
       RegisterTags.DEFINITION,

@@ -64,7 +64,7 @@ public final class DocumentRefiner {
       return new RefinedDocument(id, record.source(), text, "und", 0, 0, 0, record.meta(), edits.asMap(),
           signals.asMap(), STAGE_NORMALIZE, REASON_EMPTY, "no text left after normalization");
     }
-    DocumentAnalysis doc = new DocumentAnalysis(record.source(), text, segmenter);
+    DocumentAnalysis doc = new DocumentAnalysis(record.source(), text, record.meta(), segmenter);
     languages.identify(doc);
     doc.setBpeTokens(tokens.count(text));
     int words = doc.words().size();

@@ -1,5 +1,6 @@
 package dev.jinglian.job;
 
+import dev.jinglian.decontam.DecontaminationStage;
 import dev.jinglian.recipe.Recipe;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,9 @@ public final class GlobalStages {
 
   public static List<GlobalStage> from(Recipe recipe) {
     List<GlobalStage> stages = new ArrayList<>();
+    if (recipe.decontaminate() != null) {
+      stages.add(new DecontaminationStage(recipe.decontaminate()));
+    }
     return stages;
   }
 }

@@ -21,7 +21,8 @@ public final class LengthFilter implements DocumentFilter {
   public static final String CHARS = "chars";
 
   public static final FilterDefinition<Params> DEFINITION =
-      new FilterDefinition<>(FAMILY, Params.class, true, LengthFilter::new);
+      new FilterDefinition<>(FAMILY, Params.class, true, LengthFilter::new,
+          "documents too short to carry meaning or too long for a shard (characters)");
 
   /** Why {@link LengthFilter} drops a document. */
   public enum Why implements Reason {

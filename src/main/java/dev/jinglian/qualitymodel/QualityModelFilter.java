@@ -24,7 +24,8 @@ public final class QualityModelFilter implements DocumentFilter {
   public static final String SCORE = "quality_score";
 
   public static final FilterDefinition<Params> DEFINITION =
-      new FilterDefinition<>(FAMILY, Params.class, false, QualityModelFilter::new);
+      new FilterDefinition<>(FAMILY, Params.class, false, QualityModelFilter::new,
+      "scores documents with a trained quality model (quality_score) and drops those below the threshold");
 
   /** Why {@link QualityModelFilter} drops a document. */
   public enum Why implements Reason {

@@ -34,7 +34,9 @@ public record Recipe(
     @JsonPropertyDescription("one data mix (token budget and per-source targets); without mix or stages every kept document is written")
     @JsonProperty("mix") MixSpec mix,
     @JsonPropertyDescription("curriculum: ordered stages, each with its own mix, written to shards/<stage>/")
-    @JsonProperty("stages") List<StageSpec> stages) implements Serializable {
+    @JsonProperty("stages") List<StageSpec> stages,
+    @JsonPropertyDescription("benchmark decontamination: drop or cut documents that contain benchmark items; absent: not run")
+    @JsonProperty("decontaminate") DecontaminateSpec decontaminate) implements Serializable {
 
   public static final long SEED_DEFAULT = 42L;
   /** Name of the one stage of a recipe with a plain {@code mix}. */
@@ -63,6 +65,7 @@ public record Recipe(
     tokenizer = tokenizer == null ? TokenizerSpec.defaults() : tokenizer;
     filters = filters == null ? FilterSpecs.defaults() : filters;
     shards = shards == null ? ShardSpec.defaults() : shards;
+    // decontaminate stays null when absent: the stage needs benchmarks and does not run without them
     stages = stages == null ? List.of() : List.copyOf(stages);
     checkMixes(names, mix, stages);
   }
@@ -115,6 +118,7 @@ public record Recipe(
 
   /** The same recipe writing to another output directory. */
   public Recipe withOutput(String newOutput) {
-    return new Recipe(name, seed, newOutput, sources, input, normalize, tokenizer, filters, shards, mix, stages);
+    return new Recipe(name, seed, newOutput, sources, input, normalize, tokenizer, filters, shards, mix, stages,
+        decontaminate);
   }
 }

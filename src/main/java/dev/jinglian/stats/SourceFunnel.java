@@ -21,6 +21,8 @@ public final class SourceFunnel {
   final Map<String, Counts> rejectedByReason = new TreeMap<>();
   @JsonProperty("kept")
   Counts kept = Counts.ZERO;
+  @JsonProperty("edits")
+  final Map<String, EditCount> edits = new TreeMap<>();
 
   public long files() {
     return files;
@@ -49,5 +51,13 @@ public final class SourceFunnel {
 
   public Counts kept() {
     return kept;
+  }
+
+  /**
+   * Edits the normalization transforms made, by kind ({@code nfkc}, {@code whitespace}, {@code pii_email} ...),
+   * over every document that reached the per-document pass, kept or rejected.
+   */
+  public Map<String, EditCount> edits() {
+    return edits;
   }
 }

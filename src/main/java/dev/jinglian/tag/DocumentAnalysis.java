@@ -3,6 +3,7 @@ package dev.jinglian.tag;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One document's text and the views every tagger and filter shares: lines, script profile and HanLP words.
@@ -11,6 +12,7 @@ import java.util.List;
 public final class DocumentAnalysis {
   private final String source;
   private final String text;
+  private final Map<String, String> meta;
   private final WordSegmenter segmenter;
   private List<String> lines;
   private ScriptProfile scripts;
@@ -21,8 +23,14 @@ public final class DocumentAnalysis {
   private int bpeTokens = -1;
 
   public DocumentAnalysis(String source, String text, WordSegmenter segmenter) {
+    this(source, text, Map.of(), segmenter);
+  }
+
+  /** A document with the metadata fields its source copies (e.g. a URL for domain rules). */
+  public DocumentAnalysis(String source, String text, Map<String, String> meta, WordSegmenter segmenter) {
     this.source = source;
     this.text = text;
+    this.meta = meta == null ? Map.of() : meta;
     this.segmenter = segmenter;
   }
 
@@ -32,6 +40,11 @@ public final class DocumentAnalysis {
 
   public String text() {
     return text;
+  }
+
+  /** Metadata fields of the input record (the source's {@code metadata_fields}), as strings; never null. */
+  public Map<String, String> meta() {
+    return meta;
   }
 
   /** Lines of the text without their terminators; blank lines included. */

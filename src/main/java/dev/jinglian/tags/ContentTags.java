@@ -30,7 +30,8 @@ public final class ContentTags extends TagFamily {
       "登录", "注册", "退订", "返回顶部", "上一页", "下一页", "联系我们", "关于我们", "icp备", "版權所有");
 
   public static final FilterDefinition<TagParams> DEFINITION =
-      new FilterDefinition<>(FAMILY, TagParams.class, true, p -> new ContentTags());
+      new FilterDefinition<>(FAMILY, TagParams.class, true, p -> new ContentTags(),
+      "tags code_line_share, list_line_share and boilerplate_line_share; never drops");
 
   @Override
   public String family() {

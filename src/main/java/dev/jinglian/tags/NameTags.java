@@ -20,7 +20,8 @@ public final class NameTags extends TagFamily {
   public static final String ORGANIZATION_NAMES = "organization_names";
 
   public static final FilterDefinition<TagParams> DEFINITION =
-      new FilterDefinition<>(FAMILY, TagParams.class, true, p -> new NameTags());
+      new FilterDefinition<>(FAMILY, TagParams.class, true, p -> new NameTags(),
+      "tags person/place/organization name counts (tokenizer.segmenter standard only, else null); never drops");
 
   @Override
   public String family() {

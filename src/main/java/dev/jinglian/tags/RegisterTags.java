@@ -39,7 +39,8 @@ public final class RegisterTags extends TagFamily {
   private static final int CLAUSE_MAX = 9;
 
   public static final FilterDefinition<TagParams> DEFINITION =
-      new FilterDefinition<>(FAMILY, TagParams.class, true, p -> new RegisterTags());
+      new FilterDefinition<>(FAMILY, TagParams.class, true, p -> new RegisterTags(),
+      "tags traditional_share, modern_score (白话 vs 文言) and verse_line_share; never drops");
 
   @Override
   public String family() {

@@ -22,7 +22,8 @@ public final class WordTags extends TagFamily {
   public static final String OOV_RATIO = "oov_ratio";
 
   public static final FilterDefinition<TagParams> DEFINITION =
-      new FilterDefinition<>(FAMILY, TagParams.class, true, p -> new WordTags());
+      new FilterDefinition<>(FAMILY, TagParams.class, true, p -> new WordTags(),
+      "tags mean_word_length, stopword_ratio and oov_ratio from the HanLP words; never drops");
 
   @Override
   public String family() {
