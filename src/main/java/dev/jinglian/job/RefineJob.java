@@ -62,12 +62,13 @@ public final class RefineJob {
   public RunResult run(RunOptions options) throws IOException {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     RunLayout layout = new RunLayout(recipe.output(), conf);
-    layout.prepare(options.force());
     Map<String, Long> millis = new LinkedHashMap<>();
     RunStats stats = new RunStats();
 
     long t0 = System.nanoTime();
     Map<String, List<String>> files = listInputs(conf, stats);
+    layout.prepare(options.force(), recipe.sources().stream().map(SourceSpec::path).toList(),
+        files.values().stream().flatMap(List::stream).toList());
     WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe));
     Path refined = new Path(layout.work(), "refined");
     ReadRefineStage.run(spark, recipe, files, table, refined);
