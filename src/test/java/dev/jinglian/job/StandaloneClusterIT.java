@@ -150,23 +150,49 @@ class StandaloneClusterIT {
   }
 
   private static void assertSameRun(Path out) throws IOException {
-    assertThat(files(out.resolve("shards"))).as("shards").isNotEmpty().isEqualTo(files(localOut.resolve("shards")));
     String manifest = Files.readString(out.resolve("manifest.json")).replace(out.toString(), "<out>");
     String reference = Files.readString(localOut.resolve("manifest.json")).replace(localOut.toString(), "<out>");
+    Map<String, String> got = new TreeMap<>();
+    Map<String, String> want = new TreeMap<>();
+    for (String part : List.of("shards", "quarantine", "rejected")) {
+      got.putAll(digests(out, part));
+      want.putAll(digests(localOut, part));
+    }
+    if (!got.equals(want) || !manifest.equals(reference)) {
+      keepForDiagnosis(out);
+    }
+    assertThat(got).as("sha256 of every shard, quarantine and rejected file").isNotEmpty().isEqualTo(want);
     assertThat(manifest).as("manifest.json").isEqualTo(reference);
-    assertThat(files(out.resolve("quarantine"))).isEqualTo(files(localOut.resolve("quarantine")));
-    assertThat(files(out.resolve("rejected"))).isEqualTo(files(localOut.resolve("rejected")));
   }
 
-  /** Relative path → content (as ISO-8859-1 so a mismatch prints) of every file under {@code root}. */
-  private static Map<String, String> files(Path root) throws IOException {
+  /** Copies both runs to target/cluster-it/ so a mismatch can be inspected (e.g. with jinglian export). */
+  private static void keepForDiagnosis(Path out) throws IOException {
+    Path keep = Path.of("target", "cluster-it");
+    for (Path run : List.of(out, localOut)) {
+      try (Stream<Path> s = Files.walk(run)) {
+        for (Path p : s.toList()) {
+          Path to = keep.resolve(run.getFileName().toString()).resolve(run.relativize(p).toString());
+          if (Files.isDirectory(p)) {
+            Files.createDirectories(to);
+          } else {
+            Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+    }
+  }
+
+  /** "part/relative path" → sha256 of every file under {@code root/part}. */
+  private static Map<String, String> digests(Path root, String part) throws IOException {
     Map<String, String> out = new TreeMap<>();
-    if (!Files.exists(root)) {
+    Path dir = root.resolve(part);
+    if (!Files.exists(dir)) {
       return out;
     }
-    try (Stream<Path> s = Files.walk(root)) {
+    try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {
-        out.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+        out.put(part + "/" + dir.relativize(p), org.apache.commons.codec.digest.DigestUtils.sha256Hex(
+            Files.readAllBytes(p)));
       }
     }
     return out;
