@@ -23,8 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * documents, JSON nested deeper than the parser allows, and a file that cannot be read. The run completes, every
  * bad record is in quarantine/ with a reason and its file, and per source in = kept + rejected + quarantined.
  *
- * <p>Unreadable file: tests usually run as root, where {@code chmod 000} does not stop reading; then a dangling
- * symbolic link named like an input file stands in (listed by the directory walk, fails on open).
+ * <p>Unreadable file: a {@code chmod 000} file is part of the corpus only where permissions stop reading. Tests
+ * often run as root, where they do not; a dangling symbolic link does not stand in either, because Hadoop's
+ * local directory listing skips entries it cannot stat (so such a file is not seen at all: a known gap, see
+ * docs). As root the unreadable-file case is covered at reader level by {@code SourceReaderTest}.
  */
 class HostileInputJobTest {
   static final int TINY_DOCS = 200_000;
@@ -66,9 +68,8 @@ class HostileInputJobTest {
     Path locked = odd.resolve("locked.jsonl");
     Files.writeString(locked, "{\"text\":\"不可读\"}\n");
     chmodWorks = locked.toFile().setReadable(false, false) && !Files.isReadable(locked);
-    if (!chmodWorks) { // root: permissions do not stop reading; use a link to nothing instead
+    if (!chmodWorks) { // root: permissions do not stop reading, so the file would be read fine
       Files.delete(locked);
-      Files.createSymbolicLink(locked, odd.resolve("deleted-after-listing-target.jsonl"));
     }
   }
 
@@ -99,18 +100,22 @@ class HostileInputJobTest {
     assertThat(huge.rejectedByReason()).containsOnlyKeys("length/too_long");
     SourceFunnel odd = r.stats().source("odd");
     assertThat(odd.kept().docs()).isEqualTo(2);
-    assertThat(odd.quarantined()).isEqualTo(2);
+    int unreadable = chmodWorks ? 1 : 0;
+    assertThat(odd.quarantined()).isEqualTo(1 + unreadable);
 
     List<Row> bad = spark.read().parquet(out.resolve("quarantine").toString()).orderBy("file", "line")
         .collectAsList();
-    assertThat(bad).hasSize(2).allSatisfy(row -> {
+    assertThat(bad).hasSize(1 + unreadable).allSatisfy(row -> {
       assertThat(row.<String>getAs("error")).isNotBlank();
       assertThat(row.<String>getAs("file")).isNotBlank();
     });
-    assertThat(bad.get(0).<String>getAs("file")).endsWith("locked.jsonl");
-    assertThat(bad.get(0).<String>getAs("error")).startsWith("file unreadable from here on");
-    assertThat(bad.get(1).<String>getAs("file")).endsWith("nested.jsonl");
-    assertThat(bad.get(1).<Long>getAs("line")).isEqualTo(2L);
-    assertThat(bad.get(1).<String>getAs("error")).containsIgnoringCase("nesting depth");
+    if (chmodWorks) {
+      assertThat(bad.get(0).<String>getAs("file")).endsWith("locked.jsonl");
+      assertThat(bad.get(0).<String>getAs("error")).startsWith("file unreadable from here on");
+    }
+    Row nested = bad.get(unreadable);
+    assertThat(nested.<String>getAs("file")).endsWith("nested.jsonl");
+    assertThat(nested.<Long>getAs("line")).isEqualTo(2L);
+    assertThat(nested.<String>getAs("error")).containsIgnoringCase("nesting depth");
   }
 }
