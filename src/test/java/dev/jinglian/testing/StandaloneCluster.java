@@ -79,11 +79,7 @@ public final class StandaloneCluster implements AutoCloseable {
 
   /** Starts {@code jobs/submit [sparkOptions] -- command...} against this cluster; output goes to {@code log}. */
   public Process submit(List<String> sparkOptions, List<String> command, Path log) throws IOException {
-    List<String> argv = new ArrayList<>(List.of(repo.resolve("jobs/submit").toString(), "--master", masterUrl));
-    argv.addAll(sparkOptions);
-    argv.add("--");
-    argv.addAll(command);
-    return launch(argv, log);
+    return submitTo(masterUrl, sparkOptions, command, log);
   }
 
   /** Starts {@code jobs/submit} with an explicit (e.g. local) master. */
