@@ -64,16 +64,25 @@ public final class RefineJob {
   public RunResult run(RunOptions options) throws IOException {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     RunLayout layout = new RunLayout(recipe.output(), conf);
-    layout.prepare(options.force());
     Map<String, Long> millis = new LinkedHashMap<>();
     RunStats stats = new RunStats();
 
     long t0 = System.nanoTime();
     Map<String, List<String>> files = listInputs(conf, stats);
+    layout.prepare(options.force(), recipe.sources().stream().map(SourceSpec::path).toList(),
+        files.values().stream().flatMap(List::stream).toList());
     WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe));
     Path refined = new Path(layout.work(), "refined");
-    ReadRefineStage.run(spark, recipe, files, table, refined);
-    millis.put("read_refine", elapsed(t0));
+    StageCheckpoint checkpoint = new StageCheckpoint(layout.fs(), refined,
+        StageCheckpoint.fingerprint(recipe, files, conf));
+    if (!options.force() && checkpoint.isDone()) {
+      millis.put("read_refine_resumed", elapsed(t0)); // a crashed run's refined table, same recipe and inputs
+    } else {
+      checkpoint.clear();
+      ReadRefineStage.run(spark, recipe, files, table, refined);
+      checkpoint.markDone();
+      millis.put("read_refine", elapsed(t0));
+    }
 
     Dataset<Row> work = spark.read().schema(table.schema()).parquet(refined.toString());
     collectOutcomes(work, stats);
