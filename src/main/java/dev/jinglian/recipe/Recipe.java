@@ -2,6 +2,7 @@ package dev.jinglian.recipe;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.jinglian.dedup.DedupSpec;
 import dev.jinglian.filter.FilterSpecs;
 import java.io.Serializable;
 import java.util.HashSet;
@@ -36,7 +37,9 @@ public record Recipe(
     @JsonPropertyDescription("curriculum: ordered stages, each with its own mix, written to shards/<stage>/")
     @JsonProperty("stages") List<StageSpec> stages,
     @JsonPropertyDescription("benchmark decontamination: drop or cut documents that contain benchmark items; absent: not run")
-    @JsonProperty("decontaminate") DecontaminateSpec decontaminate) implements Serializable {
+    @JsonProperty("decontaminate") DecontaminateSpec decontaminate,
+    @JsonPropertyDescription("deduplication: exact (normalized text hash), then MinHash LSH near duplicates; both on by default")
+    @JsonProperty("dedup") DedupSpec dedup) implements Serializable {
 
   public static final long SEED_DEFAULT = 42L;
   /** Name of the one stage of a recipe with a plain {@code mix}. */
@@ -67,6 +70,7 @@ public record Recipe(
     shards = shards == null ? ShardSpec.defaults() : shards;
     // decontaminate stays null when absent: the stage needs benchmarks and does not run without them
     stages = stages == null ? List.of() : List.copyOf(stages);
+    dedup = dedup == null ? DedupSpec.defaults() : dedup;
     checkMixes(names, mix, stages);
   }
 
@@ -124,6 +128,6 @@ public record Recipe(
   /** The same recipe writing to another output directory. */
   public Recipe withOutput(String newOutput) {
     return new Recipe(name, seed, newOutput, sources, input, normalize, tokenizer, filters, shards, mix, stages,
-        decontaminate);
+        decontaminate, dedup);
   }
 }
