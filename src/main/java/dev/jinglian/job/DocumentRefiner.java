@@ -33,6 +33,7 @@ public final class DocumentRefiner {
   private final WordSegmenter segmenter;
   private final TokenCounter tokens;
   private final List<DocumentFilter> filters;
+  private final boolean keepTokenIds;
 
   public DocumentRefiner(Recipe recipe) {
     this.transforms = Normalization.from(recipe.normalize());
@@ -40,6 +41,7 @@ public final class DocumentRefiner {
     this.segmenter = WordSegmenter.named(recipe.tokenizer().segmenter());
     this.tokens = TokenCounter.named(recipe.tokenizer().encoding());
     this.filters = recipe.filters().buildEnabled();
+    this.keepTokenIds = recipe.shards().tokenIds();
   }
 
   /** Names of the signal columns, in the order filters declare them. */
@@ -66,7 +68,9 @@ public final class DocumentRefiner {
     }
     DocumentAnalysis doc = new DocumentAnalysis(record.source(), text, segmenter);
     languages.identify(doc);
-    doc.setBpeTokens(tokens.count(text));
+    // with shards.token_ids the text is encoded once and counted from the ids: never tokenized twice
+    int[] ids = keepTokenIds ? tokens.encode(text) : null;
+    doc.setBpeTokens(ids != null ? ids.length : tokens.count(text));
     int words = doc.words().size();
     for (DocumentFilter f : filters) {
       f.measure(doc, signals);
@@ -83,6 +87,6 @@ public final class DocumentRefiner {
         record.meta(), edits.asMap(), signals.asMap(),
         first.rejected() ? STAGE_FILTER : null,
         first.rejected() ? first.reason().key() : null,
-        first.rejected() ? first.detail() : null);
+        first.rejected() ? first.detail() : null, ids);
   }
 }

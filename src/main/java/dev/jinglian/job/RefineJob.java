@@ -64,7 +64,7 @@ public final class RefineJob {
 
     long t0 = System.nanoTime();
     Map<String, List<String>> files = listInputs(conf, stats);
-    WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe));
+    WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe), recipe.shards().tokenIds());
     Path refined = new Path(layout.work(), "refined");
     ReadRefineStage.run(spark, recipe, files, table, refined);
     millis.put("read_refine", elapsed(t0));
@@ -135,9 +135,12 @@ public final class RefineJob {
     }
   }
 
-  /** Shard columns: the document columns, then every signal. */
+  /** Shard columns: the document columns, {@code token_ids} when the recipe asks for it, then every signal. */
   static StructType shardSchema(WorkTable table) {
     List<StructField> fields = new ArrayList<>(WorkTable.documentFields());
+    if (table.hasTokenIds()) {
+      fields.add(WorkTable.tokenIdsField());
+    }
     for (String s : table.signalNames()) {
       fields.add(DataTypes.createStructField(s, DataTypes.DoubleType, true));
     }
@@ -174,7 +177,7 @@ public final class RefineJob {
     Counts total = achieved.values().stream().reduce(Counts.ZERO, Counts::plus);
     return new Manifest(Manifest.FORMAT, VERSION, recipe.name(), RecipeLoader.sha256(recipe), recipe,
         new Manifest.Tokenizer(recipe.tokenizer().encoding(), Encodings.vocabSize(recipe.tokenizer().encoding()),
-            recipe.tokenizer().segmenter()),
+            recipe.tokenizer().segmenter(), recipe.shards().tokenIds()),
         new Manifest.Totals(shards.size(), total.docs(), total.tokens(), bytes), shards, sources);
   }
 
