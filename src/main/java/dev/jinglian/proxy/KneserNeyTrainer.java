@@ -1,0 +1,249 @@
+package dev.jinglian.proxy;
+
+import static dev.jinglian.proxy.NgramKey.HI;
+import static dev.jinglian.proxy.NgramKey.LO;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import dev.jinglian.doc.Columns;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Trains an interpolated modified Kneser-Ney n-gram model (Chen &amp; Goodman 1998) on token ids, with the counting
+ * distributed on Spark.
+ *
+ * <p>Each document is {@code <s> t1 … tk </s>}; {@code <s>} is context only, {@code </s>} is predicted. Every
+ * predicted position emits one n-gram: its longest one, of order {@code min(N, position + 1)}, so n-grams shorter
+ * than N are exactly those that start at {@code <s>}. Counts (one shuffle) give the top order and those
+ * {@code <s>}-initial n-grams; every other lower-order n-gram gets its continuation count, the number of distinct
+ * tokens seen before it, computed as the suffixes of the distinct n-grams one order up (one shuffle per order).
+ * As in KenLM, {@code <s>}-initial n-grams keep their raw counts, since nothing can precede them.
+ *
+ * <p>Probability: {@code p_n(w|h) = α(hw) + γ(h) p_{n-1}(w|h')} with {@code α(hw) = (a(hw) - D(a))/A(h)} for stored
+ * n-grams ({@code a} the adjusted count, {@code A(h)} their sum over {@code w}) and the uniform distribution over
+ * the vocabulary plus {@code </s>} below the unigrams, so unseen tokens keep a probability above zero. {@code γ(h)}
+ * is the mass the discounts freed, {@code (D1 N1(h) + D2 N2(h) + D3 N3+(h)) / A(h)}, plus, after pruning, the full
+ * discounted mass of the context's pruned n-grams: {@code γ(h) = 1 - Σ stored α(h·)}, so every context still sums
+ * to one. γ is computed from integer counts per context (no floating-point sums), so the same data gives the same
+ * model bytes. A context missing from the model backs off with weight 1.
+ */
+public final class KneserNeyTrainer {
+  static final String N = "n";
+  static final String C = "c";
+  static final String CTX_HI = "ctx_hi";
+  static final String CTX_LO = "ctx_lo";
+  static final String ORDER = "order";
+  static final String NGRAM = "ngram";
+  static final String CONTEXT = "context";
+  static final String ALPHA = "alpha";
+  static final String GAMMA = "gamma";
+  static final String COUNT = "count";
+  static final String NGRAMS_DIR = "ngrams";
+  static final String CONTEXTS_DIR = "contexts";
+  static final String INFO_FILE = "model.json";
+
+  private static final StructType EMITTED = DataTypes.createStructType(List.of(
+      DataTypes.createStructField(N, DataTypes.IntegerType, false),
+      DataTypes.createStructField(HI, DataTypes.LongType, false),
+      DataTypes.createStructField(LO, DataTypes.LongType, false)));
+
+  private final TrainOptions options;
+
+  public KneserNeyTrainer(TrainOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * @param docs documents with {@code id} and {@code token_ids} columns (ids in {@code [0, vocabSize)})
+   * @param modelDir where the model is written (Parquet tables and {@code model.json})
+   */
+  public ProxyModelInfo train(Dataset<Row> docs, String encoding, int vocabSize, Path modelDir, FileSystem fs)
+      throws IOException {
+    if (vocabSize < 1 || vocabSize + 1 > NgramKey.MAX_ID) {
+      throw new IllegalArgumentException("vocabulary of " + vocabSize + " ids does not fit " + NgramKey.BITS
+          + "-bit n-gram keys");
+    }
+    int order = options.order();
+    int end = vocabSize;
+    int begin = vocabSize + 1;
+    int predictable = vocabSize + 1;
+    Row totals = docs.agg(count(lit(1)), sum(org.apache.spark.sql.functions.size(col(Columns.TOKEN_IDS))))
+        .first();
+    long docCount = totals.getLong(0);
+    long tokenCount = totals.isNullAt(1) ? 0 : totals.getLong(1);
+    if (docCount == 0) {
+      throw new IllegalArgumentException("no documents to train on");
+    }
+
+    Dataset<Row> emitted = docs.select(col(Columns.ID), col(Columns.TOKEN_IDS))
+        .flatMap((FlatMapFunction<Row, Row>) r -> emit(r, order, vocabSize), Encoders.row(EMITTED));
+    Dataset<Row> raw = emitted.groupBy(N, HI, LO).agg(count(lit(1)).as(C)).persist(StorageLevel.MEMORY_AND_DISK());
+    List<Dataset<Row>> tables = new ArrayList<>();
+    for (int m = 0; m <= order; m++) {
+      tables.add(null);
+    }
+    tables.set(order, raw.filter(col(N).equalTo(order)).select(HI, LO, C).persist(StorageLevel.MEMORY_AND_DISK()));
+    for (int m = order - 1; m >= 1; m--) {
+      Dataset<Row> continuation = tables.get(m + 1)
+          .select(NgramKey.suffixHi().as(HI), NgramKey.suffixLo().as(LO))
+          .groupBy(HI, LO).agg(count(lit(1)).as(C));
+      tables.set(m, raw.filter(col(N).equalTo(m)).select(HI, LO, C).unionByName(continuation)
+          .persist(StorageLevel.MEMORY_AND_DISK()));
+    }
+
+    // one pass per order: distinct n-grams and the count-of-counts n1..n4 the discounts are estimated from
+    long[] distinct = new long[order + 1];
+    List<Discounts> discounts = new ArrayList<>();
+    List<List<Long>> countOfCounts = new ArrayList<>();
+    discounts.add(null);
+    countOfCounts.add(null);
+    for (int m = 1; m <= order; m++) {
+      Row r = tables.get(m).agg(count(lit(1)), countOf(1), countOf(2), countOf(3), countOf(4)).first();
+      distinct[m] = r.getLong(0);
+      countOfCounts.add(List.of(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)));
+      discounts.add(Discounts.estimate(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)));
+    }
+    raw.unpersist();
+
+    long threshold = threshold(tables, distinct, predictable);
+
+    List<Dataset<Row>> ngramRows = new ArrayList<>();
+    List<Dataset<Row>> contextRows = new ArrayList<>();
+    long[] ngramsKept = new long[order + 1];
+    long[] contextsKept = new long[order + 1];
+    List<Dataset<Row>> persisted = new ArrayList<>(tables);
+    for (int m = 1; m <= order; m++) {
+      long t = m == 1 ? 1 : threshold;
+      Discounts d = discounts.get(m);
+      Column isKept = col(C).geq(t);
+      Dataset<Row> keyed = tables.get(m).withColumn(CTX_HI, NgramKey.contextHi(m))
+          .withColumn(CTX_LO, NgramKey.contextLo(m));
+      Dataset<Row> contexts = keyed.groupBy(CTX_HI, CTX_LO).agg(
+              sum(col(C)).as("a"),
+              sum(when(isKept.and(col(C).equalTo(1)), 1L).otherwise(0L)).as("k1"),
+              sum(when(isKept.and(col(C).equalTo(2)), 1L).otherwise(0L)).as("k2"),
+              sum(when(isKept.and(col(C).geq(3)), 1L).otherwise(0L)).as("k3"),
+              sum(when(isKept, 0L).otherwise(col(C))).as("pruned"))
+          .withColumn(GAMMA, lit(d.d1()).multiply(col("k1")).plus(lit(d.d2()).multiply(col("k2")))
+              .plus(lit(d.d3()).multiply(col("k3"))).plus(col("pruned")).divide(col("a")))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      persisted.add(contexts);
+      Column discount = when(col(C).equalTo(1), lit(d.d1())).when(col(C).equalTo(2), lit(d.d2()))
+          .otherwise(lit(d.d3()));
+      Dataset<Row> grams = keyed.filter(isKept).join(contexts.select(CTX_HI, CTX_LO, "a"), new String[] {
+          CTX_HI, CTX_LO}).select(lit(m).as(ORDER), NgramKey.idsArray(HI, LO, m).as(NGRAM),
+          col(C).minus(discount).divide(col("a")).as(ALPHA), col(C).as(COUNT));
+      Dataset<Row> storedContexts = contexts.filter(col("k1").plus(col("k2")).plus(col("k3")).gt(0))
+          .select(lit(m).as(ORDER), NgramKey.idsArray(CTX_HI, CTX_LO, m - 1).as(CONTEXT), col(GAMMA));
+      Row kept = contexts.agg(sum(col("k1").plus(col("k2")).plus(col("k3"))),
+          sum(when(col("k1").plus(col("k2")).plus(col("k3")).gt(0), 1L).otherwise(0L))).first();
+      ngramsKept[m] = kept.getLong(0);
+      contextsKept[m] = kept.getLong(1);
+      ngramRows.add(grams);
+      contextRows.add(storedContexts);
+    }
+
+    fs.delete(modelDir, true);
+    fs.mkdirs(modelDir);
+    Dataset<Row> allGrams = ngramRows.stream().reduce(Dataset::unionByName).orElseThrow();
+    Dataset<Row> allContexts = contextRows.stream().reduce(Dataset::unionByName).orElseThrow();
+    dev.jinglian.shard.ParquetDirectory.write(allGrams.orderBy(ORDER, NGRAM), new Path(modelDir, NGRAMS_DIR),
+        "zstd", fs);
+    dev.jinglian.shard.ParquetDirectory.write(allContexts.orderBy(ORDER, CONTEXT),
+        new Path(modelDir, CONTEXTS_DIR), "zstd", fs);
+    for (Dataset<Row> t : persisted) {
+      if (t != null) {
+        t.unpersist();
+      }
+    }
+
+    List<ProxyModelInfo.OrderStats> stats = new ArrayList<>();
+    long stored = 0;
+    for (int m = 1; m <= order; m++) {
+      stats.add(new ProxyModelInfo.OrderStats(m, distinct[m], countOfCounts.get(m), discounts.get(m),
+          ngramsKept[m], contextsKept[m]));
+      if (m >= 2) {
+        stored += ngramsKept[m] + contextsKept[m];
+      }
+    }
+    ProxyModelInfo info = new ProxyModelInfo(ProxyModelInfo.FORMAT, order, encoding, vocabSize, end, begin,
+        predictable, docCount, tokenCount, threshold, options.memoryBudgetBytes(),
+        Pruning.bytes(predictable, stored), stats);
+    dev.jinglian.util.Json.write(info, new Path(modelDir, INFO_FILE), fs);
+    return info;
+  }
+
+  private static Column countOf(long c) {
+    return sum(when(col(C).equalTo(c), 1L).otherwise(0L));
+  }
+
+  /** The pruning threshold for orders ≥ 2: the requested minimum, raised until the model fits the budget. */
+  private long threshold(List<Dataset<Row>> tables, long[] distinct, int predictable) {
+    long upperBound = 0; // every n-gram plus at most as many contexts
+    for (int m = 2; m < tables.size(); m++) {
+      upperBound += 2 * distinct[m];
+    }
+    if (Pruning.bytes(predictable, upperBound) <= options.memoryBudgetBytes()) {
+      return options.minCount();
+    }
+    NavigableMap<Long, Long> histogram = new TreeMap<>();
+    for (int m = 2; m < tables.size(); m++) {
+      Dataset<Row> t = tables.get(m);
+      for (Row r : t.groupBy(C).count().collectAsList()) {
+        histogram.merge(r.getLong(0), r.getLong(1), Long::sum);
+      }
+      Dataset<Row> maxima = t.groupBy(NgramKey.contextHi(m).as(CTX_HI), NgramKey.contextLo(m).as(CTX_LO))
+          .agg(max(col(C)).as(C));
+      for (Row r : maxima.groupBy(C).count().collectAsList()) {
+        histogram.merge(r.getLong(0), r.getLong(1), Long::sum);
+      }
+    }
+    return Pruning.threshold(histogram, options.minCount(), options.memoryBudgetBytes(), predictable);
+  }
+
+  /** Each predicted position's longest n-gram: {@code (order, hi, lo)}. */
+  static Iterator<Row> emit(Row doc, int order, int vocabSize) {
+    if (doc.isNullAt(1)) {
+      throw new IllegalArgumentException("document '" + doc.getString(0) + "' has no token_ids");
+    }
+    List<Integer> ids = doc.getList(1);
+    int[] seq = new int[ids.size() + 2];
+    seq[0] = vocabSize + 1;
+    for (int i = 0; i < ids.size(); i++) {
+      Integer id = ids.get(i);
+      if (id == null || id < 0 || id >= vocabSize) {
+        throw new IllegalArgumentException("document '" + doc.getString(0) + "': token id " + id + " at position "
+            + i + " is outside the vocabulary [0, " + vocabSize + ")");
+      }
+      seq[i + 1] = id;
+    }
+    seq[seq.length - 1] = vocabSize;
+    List<Row> out = new ArrayList<>(seq.length - 1);
+    for (int j = 1; j < seq.length; j++) {
+      int n = Math.min(order, j + 1);
+      int from = j - n + 1;
+      out.add(RowFactory.create(n, NgramKey.hi(seq, from, n), NgramKey.lo(seq, from, n)));
+    }
+    return out.iterator();
+  }
+}
