@@ -29,15 +29,9 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Trains an interpolated modified Kneser-Ney n-gram model (Chen &amp; Goodman 1998) on token ids, with the counting
- * distributed on Spark.
- *
- * <p>Each document is {@code <s> t1 … tk </s>}; {@code <s>} is context only, {@code </s>} is predicted. Every
- * predicted position emits one n-gram: its longest one, of order {@code min(N, position + 1)}, so n-grams shorter
- * than N are exactly those that start at {@code <s>}. Counts (one shuffle) give the top order and those
- * {@code <s>}-initial n-grams; every other lower-order n-gram gets its continuation count, the number of distinct
- * tokens seen before it, computed as the suffixes of the distinct n-grams one order up (one shuffle per order).
- * As in KenLM, {@code <s>}-initial n-grams keep their raw counts, since nothing can precede them.
+ * Trains an interpolated modified Kneser-Ney n-gram model (Chen &amp; Goodman 1998) on token ids: counts on Spark
+ * ({@link AdjustedCounts}), discounts per order ({@link Discounts}), pruning to a memory budget ({@link Pruning}),
+ * then probabilities, written as Parquet with {@code model.json}.
  *
  * <p>Probability: {@code p_n(w|h) = α(hw) + γ(h) p_{n-1}(w|h')} with {@code α(hw) = (a(hw) - D(a))/A(h)} for stored
  * n-grams ({@code a} the adjusted count, {@code A(h)} their sum over {@code w}) and the uniform distribution over
@@ -48,8 +42,7 @@ import org.apache.spark.storage.StorageLevel;
  * model bytes. A context missing from the model backs off with weight 1.
  */
 public final class KneserNeyTrainer {
-  static final String N = "n";
-  static final String C = "c";
+  static final String C = AdjustedCounts.C;
   static final String CTX_HI = "ctx_hi";
   static final String CTX_LO = "ctx_lo";
   static final String ORDER = "order";
@@ -61,11 +54,6 @@ public final class KneserNeyTrainer {
   static final String NGRAMS_DIR = "ngrams";
   static final String CONTEXTS_DIR = "contexts";
   static final String INFO_FILE = "model.json";
-
-  private static final StructType EMITTED = DataTypes.createStructType(List.of(
-      DataTypes.createStructField(N, DataTypes.IntegerType, false),
-      DataTypes.createStructField(HI, DataTypes.LongType, false),
-      DataTypes.createStructField(LO, DataTypes.LongType, false)));
 
   private final TrainOptions options;
 
@@ -95,48 +83,19 @@ public final class KneserNeyTrainer {
       throw new IllegalArgumentException("no documents to train on");
     }
 
-    Dataset<Row> emitted = docs.select(col(Columns.ID), col(Columns.TOKEN_IDS))
-        .flatMap((FlatMapFunction<Row, Row>) r -> emit(r, order, vocabSize), Encoders.row(EMITTED));
-    Dataset<Row> raw = emitted.groupBy(N, HI, LO).agg(count(lit(1)).as(C)).persist(StorageLevel.MEMORY_AND_DISK());
-    List<Dataset<Row>> tables = new ArrayList<>();
-    for (int m = 0; m <= order; m++) {
-      tables.add(null);
-    }
-    tables.set(order, raw.filter(col(N).equalTo(order)).select(HI, LO, C).persist(StorageLevel.MEMORY_AND_DISK()));
-    for (int m = order - 1; m >= 1; m--) {
-      Dataset<Row> continuation = tables.get(m + 1)
-          .select(NgramKey.suffixHi().as(HI), NgramKey.suffixLo().as(LO))
-          .groupBy(HI, LO).agg(count(lit(1)).as(C));
-      tables.set(m, raw.filter(col(N).equalTo(m)).select(HI, LO, C).unionByName(continuation)
-          .persist(StorageLevel.MEMORY_AND_DISK()));
-    }
-
-    // one pass per order: distinct n-grams and the count-of-counts n1..n4 the discounts are estimated from
-    long[] distinct = new long[order + 1];
-    List<Discounts> discounts = new ArrayList<>();
-    List<List<Long>> countOfCounts = new ArrayList<>();
-    discounts.add(null);
-    countOfCounts.add(null);
-    for (int m = 1; m <= order; m++) {
-      Row r = tables.get(m).agg(count(lit(1)), countOf(1), countOf(2), countOf(3), countOf(4)).first();
-      distinct[m] = r.getLong(0);
-      countOfCounts.add(List.of(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)));
-      discounts.add(Discounts.estimate(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)));
-    }
-    raw.unpersist();
-
-    long threshold = threshold(tables, distinct, predictable);
+    AdjustedCounts counts = AdjustedCounts.of(docs, order, vocabSize);
+    long threshold = threshold(counts, order, predictable);
 
     List<Dataset<Row>> ngramRows = new ArrayList<>();
     List<Dataset<Row>> contextRows = new ArrayList<>();
     long[] ngramsKept = new long[order + 1];
     long[] contextsKept = new long[order + 1];
-    List<Dataset<Row>> persisted = new ArrayList<>(tables);
+    List<Dataset<Row>> persisted = new ArrayList<>();
     for (int m = 1; m <= order; m++) {
       long t = m == 1 ? 1 : threshold;
-      Discounts d = discounts.get(m);
+      Discounts d = counts.discounts(m);
       Column isKept = col(C).geq(t);
-      Dataset<Row> keyed = tables.get(m).withColumn(CTX_HI, NgramKey.contextHi(m))
+      Dataset<Row> keyed = counts.table(m).withColumn(CTX_HI, NgramKey.contextHi(m))
           .withColumn(CTX_LO, NgramKey.contextLo(m));
       Dataset<Row> contexts = keyed.groupBy(CTX_HI, CTX_LO).agg(
               sum(col(C)).as("a"),
@@ -172,15 +131,14 @@ public final class KneserNeyTrainer {
     dev.jinglian.shard.ParquetDirectory.write(allContexts.orderBy(ORDER, CONTEXT),
         new Path(modelDir, CONTEXTS_DIR), "zstd", fs);
     for (Dataset<Row> t : persisted) {
-      if (t != null) {
-        t.unpersist();
-      }
+      t.unpersist();
     }
+    counts.release();
 
     List<ProxyModelInfo.OrderStats> stats = new ArrayList<>();
     long stored = 0;
     for (int m = 1; m <= order; m++) {
-      stats.add(new ProxyModelInfo.OrderStats(m, distinct[m], countOfCounts.get(m), discounts.get(m),
+      stats.add(new ProxyModelInfo.OrderStats(m, counts.distinct(m), counts.countOfCounts(m), counts.discounts(m),
           ngramsKept[m], contextsKept[m]));
       if (m >= 2) {
         stored += ngramsKept[m] + contextsKept[m];
@@ -193,22 +151,18 @@ public final class KneserNeyTrainer {
     return info;
   }
 
-  private static Column countOf(long c) {
-    return sum(when(col(C).equalTo(c), 1L).otherwise(0L));
-  }
-
   /** The pruning threshold for orders ≥ 2: the requested minimum, raised until the model fits the budget. */
-  private long threshold(List<Dataset<Row>> tables, long[] distinct, int predictable) {
+  private long threshold(AdjustedCounts counts, int order, int predictable) {
     long upperBound = 0; // every n-gram plus at most as many contexts
-    for (int m = 2; m < tables.size(); m++) {
-      upperBound += 2 * distinct[m];
+    for (int m = 2; m <= order; m++) {
+      upperBound += 2 * counts.distinct(m);
     }
     if (Pruning.bytes(predictable, upperBound) <= options.memoryBudgetBytes()) {
       return options.minCount();
     }
     NavigableMap<Long, Long> histogram = new TreeMap<>();
-    for (int m = 2; m < tables.size(); m++) {
-      Dataset<Row> t = tables.get(m);
+    for (int m = 2; m <= order; m++) {
+      Dataset<Row> t = counts.table(m);
       for (Row r : t.groupBy(C).count().collectAsList()) {
         histogram.merge(r.getLong(0), r.getLong(1), Long::sum);
       }
@@ -219,31 +173,5 @@ public final class KneserNeyTrainer {
       }
     }
     return Pruning.threshold(histogram, options.minCount(), options.memoryBudgetBytes(), predictable);
-  }
-
-  /** Each predicted position's longest n-gram: {@code (order, hi, lo)}. */
-  static Iterator<Row> emit(Row doc, int order, int vocabSize) {
-    if (doc.isNullAt(1)) {
-      throw new IllegalArgumentException("document '" + doc.getString(0) + "' has no token_ids");
-    }
-    List<Integer> ids = doc.getList(1);
-    int[] seq = new int[ids.size() + 2];
-    seq[0] = vocabSize + 1;
-    for (int i = 0; i < ids.size(); i++) {
-      Integer id = ids.get(i);
-      if (id == null || id < 0 || id >= vocabSize) {
-        throw new IllegalArgumentException("document '" + doc.getString(0) + "': token id " + id + " at position "
-            + i + " is outside the vocabulary [0, " + vocabSize + ")");
-      }
-      seq[i + 1] = id;
-    }
-    seq[seq.length - 1] = vocabSize;
-    List<Row> out = new ArrayList<>(seq.length - 1);
-    for (int j = 1; j < seq.length; j++) {
-      int n = Math.min(order, j + 1);
-      int from = j - n + 1;
-      out.add(RowFactory.create(n, NgramKey.hi(seq, from, n), NgramKey.lo(seq, from, n)));
-    }
-    return out.iterator();
   }
 }

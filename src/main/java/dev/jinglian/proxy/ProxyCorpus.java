@@ -11,7 +11,6 @@ import dev.jinglian.tag.TokenCounter;
 import dev.jinglian.util.Json;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
@@ -101,11 +100,7 @@ public record ProxyCorpus(Dataset<Row> docs, String encoding, int vocabSize, boo
       public Row next() {
         Row r = rows.next();
         int[] ids = r.isNullAt(2) ? new int[0] : tokenizer.encode(r.getString(2));
-        List<Integer> list = new ArrayList<>(ids.length);
-        for (int id : ids) {
-          list.add(id);
-        }
-        return RowFactory.create(r.getString(0), r.getString(1), (long) ids.length, list);
+        return RowFactory.create(r.getString(0), r.getString(1), (long) ids.length, ids);
       }
     };
   }
