@@ -54,6 +54,9 @@ final class ProxyCompareCommand implements Callable<Integer> {
   @Mixin
   ProxyModelOptions model;
 
+  @Mixin
+  SparkMasterOption master;
+
   @Override
   public Integer call() throws Exception {
     if (grid.size() > 2) {
@@ -68,7 +71,7 @@ final class ProxyCompareCommand implements Callable<Integer> {
     List<RecipeVariants.Variant> variants = RecipeVariants.expand(loaded, origins,
         grid.stream().map(RecipeVariants.Axis::parse).toList(), dir + "/runs");
     ProxyCompare.Options options = new ProxyCompare.Options(budget, seed, model.trainOptions(), decontamNgram);
-    try (SparkSession spark = Sessions.create("jinglian proxy compare", model.masterOrNull())) {
+    try (SparkSession spark = Sessions.create("jinglian proxy compare", master.orNull())) {
       List<HeldOutSet> sets = new ArrayList<>();
       for (String spec : evalSets) {
         sets.add(HeldOutSet.read(spec, spark.sparkContext().hadoopConfiguration()));

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code jinglian proxy eval --model M --eval FILES}: perplexity and bits per byte per held-out set. */
@@ -31,13 +32,12 @@ final class ProxyEvalCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON")
   Path json;
 
-  @Option(names = "--master", paramLabel = "URL", defaultValue = "",
-      description = "Spark master (default: spark-submit's, else local[*])")
-  String master;
+  @Mixin
+  SparkMasterOption master;
 
   @Override
   public Integer call() throws Exception {
-    try (SparkSession spark = Sessions.create("jinglian proxy eval", master.isEmpty() ? null : master)) {
+    try (SparkSession spark = Sessions.create("jinglian proxy eval", master.orNull())) {
       ProxyEvaluator evaluator = new ProxyEvaluator(KneserNeyModel.load(spark, model));
       List<EvalResult> results = new ArrayList<>();
       System.out.printf("%-24s %8s %10s %12s %12s %10s%n", "eval set", "docs", "tokens", "bytes", "perplexity",

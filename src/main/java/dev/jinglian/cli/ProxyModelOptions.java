@@ -17,15 +17,7 @@ final class ProxyModelOptions {
       description = "drop n-grams (orders >= 2) seen fewer times even when they fit (default: ${DEFAULT-VALUE})")
   long minCount;
 
-  @Option(names = "--master", paramLabel = "URL", defaultValue = "",
-      description = "Spark master (default: spark-submit's, else local[*])")
-  String master;
-
   TrainOptions trainOptions() {
     return new TrainOptions(order, maxMemoryMb << 20, minCount);
-  }
-
-  String masterOrNull() {
-    return master.isEmpty() ? null : master;
   }
 }

@@ -44,9 +44,12 @@ final class ProxyTrainCommand implements Callable<Integer> {
   @Mixin
   ProxyModelOptions model;
 
+  @Mixin
+  SparkMasterOption master;
+
   @Override
   public Integer call() throws Exception {
-    try (SparkSession spark = Sessions.create("jinglian proxy train", model.masterOrNull())) {
+    try (SparkSession spark = Sessions.create("jinglian proxy train", master.orNull())) {
       Path out = new Path(output);
       FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
       if (fs.exists(out) && !force) {

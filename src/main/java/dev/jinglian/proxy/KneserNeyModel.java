@@ -11,7 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * A trained proxy model loaded into the driver: unigram terms in a dense array, higher orders in sorted tables
+ * A trained proxy model loaded into the driver: unigram terms in a dense array, higher orders in hash tables
  * ({@link NgramTable}). The model was pruned to fit a memory budget when it was trained, which is why scoring
  * happens here rather than on the executors: held-out sets are small (megabytes), and shipping a model of up to
  * the budget to every executor would cost more than scoring them in one place.
@@ -175,12 +175,12 @@ public final class KneserNeyModel {
 
   /** The stored contexts of order {@code m} (≥ 2), as id arrays (for checks and inspection). */
   int[][] storedContexts(int m) {
-    NgramTable t = contexts[m];
-    int[][] out = new int[t.size()][];
-    for (int i = 0; i < t.size(); i++) {
+    long[][] keys = contexts[m].keys();
+    int[][] out = new int[keys.length][];
+    for (int i = 0; i < keys.length; i++) {
       out[i] = new int[m - 1];
       for (int p = 0; p < m - 1; p++) {
-        out[i][p] = NgramKey.id(t.hiAt(i), t.loAt(i), p);
+        out[i][p] = NgramKey.id(keys[i][0], keys[i][1], p);
       }
     }
     return out;

@@ -86,62 +86,32 @@ public final class KneserNeyTrainer {
     AdjustedCounts counts = AdjustedCounts.of(docs, order, vocabSize);
     long threshold = threshold(counts, order, predictable);
 
-    List<Dataset<Row>> ngramRows = new ArrayList<>();
-    List<Dataset<Row>> contextRows = new ArrayList<>();
-    long[] ngramsKept = new long[order + 1];
-    long[] contextsKept = new long[order + 1];
-    List<Dataset<Row>> persisted = new ArrayList<>();
+    List<OrderTables> estimated = new ArrayList<>();
     for (int m = 1; m <= order; m++) {
-      long t = m == 1 ? 1 : threshold;
-      Discounts d = counts.discounts(m);
-      Column isKept = col(C).geq(t);
-      Dataset<Row> keyed = counts.table(m).withColumn(CTX_HI, NgramKey.contextHi(m))
-          .withColumn(CTX_LO, NgramKey.contextLo(m));
-      Dataset<Row> contexts = keyed.groupBy(CTX_HI, CTX_LO).agg(
-              sum(col(C)).as("a"),
-              sum(when(isKept.and(col(C).equalTo(1)), 1L).otherwise(0L)).as("k1"),
-              sum(when(isKept.and(col(C).equalTo(2)), 1L).otherwise(0L)).as("k2"),
-              sum(when(isKept.and(col(C).geq(3)), 1L).otherwise(0L)).as("k3"),
-              sum(when(isKept, 0L).otherwise(col(C))).as("pruned"))
-          .withColumn(GAMMA, lit(d.d1()).multiply(col("k1")).plus(lit(d.d2()).multiply(col("k2")))
-              .plus(lit(d.d3()).multiply(col("k3"))).plus(col("pruned")).divide(col("a")))
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      persisted.add(contexts);
-      Column discount = when(col(C).equalTo(1), lit(d.d1())).when(col(C).equalTo(2), lit(d.d2()))
-          .otherwise(lit(d.d3()));
-      Dataset<Row> grams = keyed.filter(isKept).join(contexts.select(CTX_HI, CTX_LO, "a"), new String[] {
-          CTX_HI, CTX_LO}).select(lit(m).as(ORDER), NgramKey.idsArray(HI, LO, m).as(NGRAM),
-          col(C).minus(discount).divide(col("a")).as(ALPHA), col(C).as(COUNT));
-      Dataset<Row> storedContexts = contexts.filter(col("k1").plus(col("k2")).plus(col("k3")).gt(0))
-          .select(lit(m).as(ORDER), NgramKey.idsArray(CTX_HI, CTX_LO, m - 1).as(CONTEXT), col(GAMMA));
-      Row kept = contexts.agg(sum(col("k1").plus(col("k2")).plus(col("k3"))),
-          sum(when(col("k1").plus(col("k2")).plus(col("k3")).gt(0), 1L).otherwise(0L))).first();
-      ngramsKept[m] = kept.getLong(0);
-      contextsKept[m] = kept.getLong(1);
-      ngramRows.add(grams);
-      contextRows.add(storedContexts);
+      estimated.add(estimate(counts.table(m), m, m == 1 ? 1 : threshold, counts.discounts(m)));
     }
 
     fs.delete(modelDir, true);
     fs.mkdirs(modelDir);
-    Dataset<Row> allGrams = ngramRows.stream().reduce(Dataset::unionByName).orElseThrow();
-    Dataset<Row> allContexts = contextRows.stream().reduce(Dataset::unionByName).orElseThrow();
-    dev.jinglian.shard.ParquetDirectory.write(allGrams.orderBy(ORDER, NGRAM), new Path(modelDir, NGRAMS_DIR),
-        "zstd", fs);
-    dev.jinglian.shard.ParquetDirectory.write(allContexts.orderBy(ORDER, CONTEXT),
+    Dataset<Row> allGrams = estimated.stream().map(OrderTables::ngrams).reduce(Dataset::unionByName).orElseThrow();
+    Dataset<Row> allContexts = estimated.stream().map(OrderTables::contexts).reduce(Dataset::unionByName)
+        .orElseThrow();
+    // sorted by packed key (the ids' lexicographic order within an order): the same model, the same bytes
+    dev.jinglian.shard.ParquetDirectory.write(allGrams.orderBy(ORDER, HI, LO).drop(HI, LO),
+        new Path(modelDir, NGRAMS_DIR), "zstd", fs);
+    dev.jinglian.shard.ParquetDirectory.write(allContexts.orderBy(ORDER, HI, LO).drop(HI, LO),
         new Path(modelDir, CONTEXTS_DIR), "zstd", fs);
-    for (Dataset<Row> t : persisted) {
-      t.unpersist();
-    }
+    estimated.forEach(e -> e.contextStats().unpersist());
     counts.release();
 
     List<ProxyModelInfo.OrderStats> stats = new ArrayList<>();
     long stored = 0;
     for (int m = 1; m <= order; m++) {
+      OrderTables e = estimated.get(m - 1);
       stats.add(new ProxyModelInfo.OrderStats(m, counts.distinct(m), counts.countOfCounts(m), counts.discounts(m),
-          ngramsKept[m], contextsKept[m]));
+          e.ngramsKept(), e.contextsKept()));
       if (m >= 2) {
-        stored += ngramsKept[m] + contextsKept[m];
+        stored += e.ngramsKept() + e.contextsKept();
       }
     }
     ProxyModelInfo info = new ProxyModelInfo(ProxyModelInfo.FORMAT, order, encoding, vocabSize, end, begin,
@@ -149,6 +119,39 @@ public final class KneserNeyTrainer {
         Pruning.bytes(predictable, stored), stats);
     dev.jinglian.util.Json.write(info, new Path(modelDir, INFO_FILE), fs);
     return info;
+  }
+
+  /** One order's model rows, the persisted per-context statistics they come from, and what is stored. */
+  private record OrderTables(Dataset<Row> ngrams, Dataset<Row> contexts, Dataset<Row> contextStats,
+      long ngramsKept, long contextsKept) {}
+
+  /**
+   * α for the n-grams of order {@code m} kept at threshold {@code t}, and γ for their contexts: per context, the
+   * count sum {@code a}, the kept n-grams per count class ({@code k1}, {@code k2}, {@code k3}) and the counts of
+   * the pruned ones, all integers.
+   */
+  private static OrderTables estimate(Dataset<Row> table, int m, long t, Discounts d) {
+    Column isKept = col(C).geq(t);
+    Dataset<Row> keyed = table.withColumn(CTX_HI, NgramKey.contextHi(m)).withColumn(CTX_LO, NgramKey.contextLo(m));
+    Dataset<Row> stats = keyed.groupBy(CTX_HI, CTX_LO).agg(
+            sum(col(C)).as("a"),
+            sum(when(isKept.and(col(C).equalTo(1)), 1L).otherwise(0L)).as("k1"),
+            sum(when(isKept.and(col(C).equalTo(2)), 1L).otherwise(0L)).as("k2"),
+            sum(when(isKept.and(col(C).geq(3)), 1L).otherwise(0L)).as("k3"),
+            sum(when(isKept, 0L).otherwise(col(C))).as("pruned"))
+        .withColumn("kept", col("k1").plus(col("k2")).plus(col("k3")))
+        .withColumn(GAMMA, lit(d.d1()).multiply(col("k1")).plus(lit(d.d2()).multiply(col("k2")))
+            .plus(lit(d.d3()).multiply(col("k3"))).plus(col("pruned")).divide(col("a")))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Column discount = when(col(C).equalTo(1), lit(d.d1())).when(col(C).equalTo(2), lit(d.d2()))
+        .otherwise(lit(d.d3()));
+    Dataset<Row> grams = keyed.filter(isKept).join(stats.select(CTX_HI, CTX_LO, "a"), new String[] {CTX_HI, CTX_LO})
+        .select(lit(m).as(ORDER), col(HI), col(LO), NgramKey.idsArray(HI, LO, m).as(NGRAM),
+            col(C).minus(discount).divide(col("a")).as(ALPHA), col(C).as(COUNT));
+    Dataset<Row> contexts = stats.filter(col("kept").gt(0)).select(lit(m).as(ORDER), col(CTX_HI).as(HI),
+        col(CTX_LO).as(LO), NgramKey.idsArray(CTX_HI, CTX_LO, m - 1).as(CONTEXT), col(GAMMA));
+    Row kept = stats.agg(sum(col("kept")), sum(when(col("kept").gt(0), 1L).otherwise(0L))).first();
+    return new OrderTables(grams, contexts, stats, kept.getLong(0), kept.getLong(1));
   }
 
   /** The pruning threshold for orders ≥ 2: the requested minimum, raised until the model fits the budget. */

@@ -10,10 +10,10 @@ import org.apache.spark.sql.Column;
 
 /**
  * An n-gram of token ids packed into two longs, left-aligned: position {@code i} holds {@value #BITS} bits in word
- * {@code i / 3}, the first id in the high bits. So, within one order, key order is the lexicographic order of the
- * ids, the context of an n-gram is the key with its last id cleared, and the suffix (dropping the first id) is the
- * 108-bit number shifted left by one position: both are plain column arithmetic, so Spark counts and joins n-grams
- * as two {@code long} columns (no objects, no serializer), and the driver looks them up in sorted arrays.
+ * {@code i / 3}, the first id in the high bits. So the context of an n-gram is the key with its last id cleared,
+ * and the suffix (dropping the first id) is the 108-bit number shifted left by one position: both are plain column
+ * arithmetic, so Spark counts and joins n-grams as two {@code long} columns (no objects, no serializer), and the
+ * driver looks them up in primitive hash tables.
  */
 final class NgramKey {
   /** Bits per id: enough for every supported encoding (o200k_base has 200,019 ids) plus end and begin markers. */

@@ -3,64 +3,67 @@ package dev.jinglian.proxy;
 import java.util.Arrays;
 
 /**
- * An immutable map from packed n-gram keys of one order to a double, as three parallel arrays sorted by key:
- * exactly {@value Pruning#BYTES_PER_ENTRY} bytes per entry and a binary search per lookup.
+ * An immutable map from packed n-gram keys of one order to a double: open addressing with linear probing over
+ * three parallel arrays, filled to at most 3/4, so about {@value Pruning#BYTES_PER_ENTRY} bytes per entry and one
+ * or two cache misses per lookup (scoring does several lookups per token). Values are never NaN: NaN marks a free
+ * slot.
  */
 final class NgramTable {
   private final long[] hi;
   private final long[] lo;
   private final double[] values;
+  private final int size;
 
-  private NgramTable(long[] hi, long[] lo, double[] values) {
+  private NgramTable(long[] hi, long[] lo, double[] values, int size) {
     this.hi = hi;
     this.lo = lo;
     this.values = values;
+    this.size = size;
   }
 
   static NgramTable empty() {
-    return new NgramTable(new long[0], new long[0], new double[0]);
+    return new Builder("empty").build();
   }
 
   int size() {
-    return hi.length;
+    return size;
   }
 
   /** The value stored for the key, or {@code missing}. */
   double get(long h, long l, double missing) {
-    int a = 0;
-    int b = hi.length - 1;
-    while (a <= b) {
-      int m = (a + b) >>> 1;
-      int c = compare(hi[m], lo[m], h, l);
-      if (c < 0) {
-        a = m + 1;
-      } else if (c > 0) {
-        b = m - 1;
-      } else {
-        return values[m];
+    int i = slot(h, l, values.length);
+    while (true) {
+      double v = values[i];
+      if (Double.isNaN(v)) {
+        return missing;
+      }
+      if (hi[i] == h && lo[i] == l) {
+        return v;
+      }
+      i = i + 1 == values.length ? 0 : i + 1;
+    }
+  }
+
+  /** Keys of the stored entries, in slot order (for inspection and checks). */
+  long[][] keys() {
+    long[][] out = new long[size][];
+    int k = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isNaN(values[i])) {
+        out[k++] = new long[] {hi[i], lo[i]};
       }
     }
-    return missing;
+    return out;
   }
 
-  long hiAt(int i) {
-    return hi[i];
+  private static int slot(long h, long l, int capacity) {
+    long z = h * 0x9E3779B97F4A7C15L ^ l * 0xC2B2AE3D27D4EB4FL;
+    z = (z ^ (z >>> 31)) * 0xbf58476d1ce4e5b9L;
+    z ^= z >>> 29;
+    return (int) (((z >>> 32) * capacity) >>> 32);
   }
 
-  long loAt(int i) {
-    return lo[i];
-  }
-
-  double valueAt(int i) {
-    return values[i];
-  }
-
-  private static int compare(long h1, long l1, long h2, long l2) {
-    int c = Long.compare(h1, h2);
-    return c != 0 ? c : Long.compare(l1, l2);
-  }
-
-  /** Collects entries in any order; {@link #build} sorts them and rejects duplicate keys. */
+  /** Collects entries; {@link #build} lays them out and rejects duplicate keys and NaN values. */
   static final class Builder {
     private final String what;
     private long[] hi = new long[16];
@@ -73,8 +76,12 @@ final class NgramTable {
     }
 
     void add(long h, long l, double value) {
+      if (Double.isNaN(value)) {
+        throw new IllegalArgumentException(what + ": NaN value for key " + Long.toHexString(h) + ":"
+            + Long.toHexString(l));
+      }
       if (size == hi.length) {
-        int n = Math.max(16, size + (size >> 1));
+        int n = size + (size >> 1);
         hi = Arrays.copyOf(hi, n);
         lo = Arrays.copyOf(lo, n);
         values = Arrays.copyOf(values, n);
@@ -86,64 +93,25 @@ final class NgramTable {
     }
 
     NgramTable build() {
-      sort(0, size - 1);
-      for (int i = 1; i < size; i++) {
-        if (hi[i] == hi[i - 1] && lo[i] == lo[i - 1]) {
-          throw new IllegalStateException(what + " has the key " + Long.toHexString(hi[i]) + ":"
-              + Long.toHexString(lo[i]) + " twice");
+      int capacity = (int) Math.min(Integer.MAX_VALUE - 8, size + (size + 2) / 3 + 1L);
+      long[] th = new long[capacity];
+      long[] tl = new long[capacity];
+      double[] tv = new double[capacity];
+      Arrays.fill(tv, Double.NaN);
+      for (int k = 0; k < size; k++) {
+        int i = slot(hi[k], lo[k], capacity);
+        while (!Double.isNaN(tv[i])) {
+          if (th[i] == hi[k] && tl[i] == lo[k]) {
+            throw new IllegalStateException(what + " has the key " + Long.toHexString(hi[k]) + ":"
+                + Long.toHexString(lo[k]) + " twice");
+          }
+          i = i + 1 == capacity ? 0 : i + 1;
         }
+        th[i] = hi[k];
+        tl[i] = lo[k];
+        tv[i] = values[k];
       }
-      return new NgramTable(Arrays.copyOf(hi, size), Arrays.copyOf(lo, size), Arrays.copyOf(values, size));
-    }
-
-    /** Quicksort of the three parallel arrays by key (median-of-three pivot, recursion on the smaller side). */
-    private void sort(int from, int to) {
-      while (from < to) {
-        int mid = (from + to) >>> 1;
-        if (compare(hi[mid], lo[mid], hi[from], lo[from]) < 0) {
-          swap(mid, from);
-        }
-        if (compare(hi[to], lo[to], hi[from], lo[from]) < 0) {
-          swap(to, from);
-        }
-        if (compare(hi[to], lo[to], hi[mid], lo[mid]) < 0) {
-          swap(to, mid);
-        }
-        long ph = hi[mid];
-        long pl = lo[mid];
-        int i = from;
-        int j = to;
-        while (i <= j) {
-          while (compare(hi[i], lo[i], ph, pl) < 0) {
-            i++;
-          }
-          while (compare(hi[j], lo[j], ph, pl) > 0) {
-            j--;
-          }
-          if (i <= j) {
-            swap(i++, j--);
-          }
-        }
-        if (j - from < to - i) {
-          sort(from, j);
-          from = i;
-        } else {
-          sort(i, to);
-          to = j;
-        }
-      }
-    }
-
-    private void swap(int a, int b) {
-      long h = hi[a];
-      hi[a] = hi[b];
-      hi[b] = h;
-      long l = lo[a];
-      lo[a] = lo[b];
-      lo[b] = l;
-      double v = values[a];
-      values[a] = values[b];
-      values[b] = v;
+      return new NgramTable(th, tl, tv, size);
     }
   }
 }

@@ -13,8 +13,8 @@ import java.util.TreeSet;
  * context's interpolation weight (see {@link KneserNeyTrainer}).
  */
 final class Pruning {
-  /** Driver memory per stored n-gram or context: two key longs and one double in sorted arrays. */
-  static final long BYTES_PER_ENTRY = 24;
+  /** Driver memory per stored n-gram or context: two key longs and one double in a table filled to 3/4. */
+  static final long BYTES_PER_ENTRY = 32;
 
   private Pruning() {}
 

@@ -53,18 +53,4 @@ class NgramKeyTest {
       }
     }
   }
-
-  @Test
-  void keyOrderIsTheLexicographicOrderOfTheIds() {
-    int[] a = {5, 1, 0, 9, 9};
-    int[] b = {5, 1, 0, 10, 0};
-    assertThat(compare(a, b)).isNegative();
-    assertThat(compare(new int[] {0, NgramKey.MAX_ID, 3}, new int[] {1, 0, 0})).isNegative();
-    assertThat(compare(b, b)).isZero();
-  }
-
-  private static int compare(int[] x, int[] y) {
-    int c = Long.compare(NgramKey.hi(x, 0, x.length), NgramKey.hi(y, 0, y.length));
-    return c != 0 ? c : Long.compare(NgramKey.lo(x, 0, x.length), NgramKey.lo(y, 0, y.length));
-  }
 }
