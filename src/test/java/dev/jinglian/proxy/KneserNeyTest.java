@@ -84,6 +84,23 @@ class KneserNeyTest {
     assertThat(info.orders().get(1).discounts()).isEqualTo(new Discounts(1.0 / 3, 1.0 / 3, 1.0 / 3, false));
     assertThat(info.orders().get(0).countOfCounts()).containsExactly(2L, 2L, 0L, 0L);
     assertEveryContextSumsToOne(model, 4);
+
+    // the same data trained again gives the same model bytes
+    train(TokenDocs.of(new int[] {A, B}, new int[] {A, B}, new int[] {B, C}), TrainOptions.ofOrder(2), 4, "again");
+    assertThat(filesOf(dir.resolve("again"))).isEqualTo(filesOf(dir.resolve("tiny")));
+  }
+
+  /** Relative path → SHA-256 of every file under {@code root}. */
+  private static java.util.Map<String, String> filesOf(Path root) throws Exception {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    try (var files = Files.walk(root)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        out.put(root.relativize(f).toString(),
+            org.apache.commons.codec.digest.DigestUtils.sha256Hex(Files.readAllBytes(f)));
+      }
+    }
+    assertThat(out).containsKeys("model.json");
+    return out;
   }
 
   @Test
