@@ -68,14 +68,22 @@ final class AdjustedCounts {
       tables.set(m, raw.filter(col(N).equalTo(m)).select(HI, LO, C).unionByName(continuation)
           .persist(StorageLevel.MEMORY_AND_DISK()));
     }
-    // one pass per order: distinct n-grams and the count-of-counts n1..n4 the discounts are estimated from
+    // one job for all orders: distinct n-grams and the count-of-counts n1..n4 the discounts are estimated from
     long[] distinct = new long[order + 1];
     List<List<Long>> countOfCounts = new ArrayList<>();
-    countOfCounts.add(null);
+    for (int m = 0; m <= order; m++) {
+      countOfCounts.add(List.of(0L, 0L, 0L, 0L));
+    }
+    Dataset<Row> all = null;
     for (int m = 1; m <= order; m++) {
-      Row r = tables.get(m).agg(count(lit(1)), countOf(1), countOf(2), countOf(3), countOf(4)).first();
-      distinct[m] = r.getLong(0);
-      countOfCounts.add(List.of(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)));
+      Dataset<Row> t = tables.get(m).select(lit(m).as(N), col(C));
+      all = all == null ? t : all.unionByName(t);
+    }
+    for (Row r : all.groupBy(N).agg(count(lit(1)), countOf(1), countOf(2), countOf(3), countOf(4))
+        .collectAsList()) {
+      int m = r.getInt(0);
+      distinct[m] = r.getLong(1);
+      countOfCounts.set(m, List.of(r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)));
     }
     raw.unpersist();
     return new AdjustedCounts(tables, distinct, countOfCounts);

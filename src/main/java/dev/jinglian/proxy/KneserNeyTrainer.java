@@ -87,8 +87,19 @@ public final class KneserNeyTrainer {
     long threshold = threshold(counts, order, predictable);
 
     List<OrderTables> estimated = new ArrayList<>();
+    Dataset<Row> kept = null;
     for (int m = 1; m <= order; m++) {
-      estimated.add(estimate(counts.table(m), m, m == 1 ? 1 : threshold, counts.discounts(m)));
+      OrderTables e = estimate(counts.table(m), m, m == 1 ? 1 : threshold, counts.discounts(m));
+      estimated.add(e);
+      Dataset<Row> k = e.contextStats().select(lit(m).as(ORDER), col("kept"));
+      kept = kept == null ? k : kept.unionByName(k);
+    }
+    long[] ngramsKept = new long[order + 1];
+    long[] contextsKept = new long[order + 1];
+    for (Row r : kept.groupBy(ORDER).agg(sum(col("kept")), sum(when(col("kept").gt(0), 1L).otherwise(0L)))
+        .collectAsList()) {
+      ngramsKept[r.getInt(0)] = r.getLong(1);
+      contextsKept[r.getInt(0)] = r.getLong(2);
     }
 
     fs.delete(modelDir, true);
@@ -107,11 +118,10 @@ public final class KneserNeyTrainer {
     List<ProxyModelInfo.OrderStats> stats = new ArrayList<>();
     long stored = 0;
     for (int m = 1; m <= order; m++) {
-      OrderTables e = estimated.get(m - 1);
       stats.add(new ProxyModelInfo.OrderStats(m, counts.distinct(m), counts.countOfCounts(m), counts.discounts(m),
-          e.ngramsKept(), e.contextsKept()));
+          ngramsKept[m], contextsKept[m]));
       if (m >= 2) {
-        stored += e.ngramsKept() + e.contextsKept();
+        stored += ngramsKept[m] + contextsKept[m];
       }
     }
     ProxyModelInfo info = new ProxyModelInfo(ProxyModelInfo.FORMAT, order, encoding, vocabSize, end, begin,
@@ -121,9 +131,11 @@ public final class KneserNeyTrainer {
     return info;
   }
 
-  /** One order's model rows, the persisted per-context statistics they come from, and what is stored. */
-  private record OrderTables(Dataset<Row> ngrams, Dataset<Row> contexts, Dataset<Row> contextStats,
-      long ngramsKept, long contextsKept) {}
+  /**
+   * One order's model rows and the persisted per-context statistics they come from ({@code kept}: how many of the
+   * context's n-grams are stored).
+   */
+  private record OrderTables(Dataset<Row> ngrams, Dataset<Row> contexts, Dataset<Row> contextStats) {}
 
   /**
    * α for the n-grams of order {@code m} kept at threshold {@code t}, and γ for their contexts: per context, the
@@ -150,8 +162,7 @@ public final class KneserNeyTrainer {
             col(C).minus(discount).divide(col("a")).as(ALPHA), col(C).as(COUNT));
     Dataset<Row> contexts = stats.filter(col("kept").gt(0)).select(lit(m).as(ORDER), col(CTX_HI).as(HI),
         col(CTX_LO).as(LO), NgramKey.idsArray(CTX_HI, CTX_LO, m - 1).as(CONTEXT), col(GAMMA));
-    Row kept = stats.agg(sum(col("kept")), sum(when(col("kept").gt(0), 1L).otherwise(0L))).first();
-    return new OrderTables(grams, contexts, stats, kept.getLong(0), kept.getLong(1));
+    return new OrderTables(grams, contexts, stats);
   }
 
   /** The pruning threshold for orders ≥ 2: the requested minimum, raised until the model fits the budget. */
