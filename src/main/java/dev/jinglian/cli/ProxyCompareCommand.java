@@ -35,8 +35,9 @@ final class ProxyCompareCommand implements Callable<Integer> {
       description = "held-out set: a JSONL/Parquet/text file, directory or glob; repeatable")
   List<String> evalSets;
 
-  @Option(names = "--dir", required = true, paramLabel = "DIR",
-      description = "comparison directory (runs/, models/, proxy-compare.json, proxy-compare.html)")
+  @Option(names = "--dir", defaultValue = "proxy-compare", paramLabel = "DIR",
+      description = "comparison directory: runs/, models/, proxy-compare.json, proxy-compare.html "
+          + "(default: ${DEFAULT-VALUE})")
   String dir;
 
   @Option(names = "--grid", paramLabel = "KEY=V1,V2,...",
