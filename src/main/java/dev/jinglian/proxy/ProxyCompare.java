@@ -54,6 +54,11 @@ public final class ProxyCompare {
       HeldOutDecontamination.Result clean = decontamination.apply(spark, corpus.docs(), sets, corpus.encoding());
       log.accept("[" + v.label() + "] decontamination removed " + clean.removedDocs() + " training documents ("
           + clean.removedTokens() + " tokens) overlapping the held-out sets");
+      long available = run.manifest().totals().tokens() - clean.removedTokens();
+      if (available < options.budgetTokens()) {
+        log.accept("[" + v.label() + "] warning: only " + available + " tokens left, below the budget of "
+            + options.budgetTokens() + ": this recipe trains on fewer tokens than the budget (see tokens trained)");
+      }
       TokenBudget.Capped capped = TokenBudget.cap(spark, clean.kept(), options.budgetTokens(), options.seed());
       Path modelDir = new Path(new Path(root, "models"), v.slug());
       ProxyModelInfo info;
