@@ -34,6 +34,7 @@ public final class DocumentRefiner {
   private final WordSegmenter segmenter;
   private final TokenCounter tokens;
   private final Map<String, List<DocumentFilter>> filtersBySource = new java.util.HashMap<>();
+  private final boolean keepTokenIds;
 
   public DocumentRefiner(Recipe recipe) {
     this.transforms = Normalization.from(recipe.normalize());
@@ -43,6 +44,7 @@ public final class DocumentRefiner {
     for (dev.jinglian.recipe.SourceSpec s : recipe.sources()) {
       filtersBySource.put(s.name(), recipe.filtersFor(s.name()).buildEnabled());
     }
+    this.keepTokenIds = recipe.shards().tokenIds();
   }
 
   /**
@@ -81,7 +83,9 @@ public final class DocumentRefiner {
     }
     DocumentAnalysis doc = new DocumentAnalysis(record.source(), text, record.meta(), segmenter);
     languages.identify(doc);
-    doc.setBpeTokens(tokens.count(text));
+    // with shards.token_ids the text is encoded once and counted from the ids: never tokenized twice
+    int[] ids = keepTokenIds ? tokens.encode(text) : null;
+    doc.setBpeTokens(ids != null ? ids.length : tokens.count(text));
     int words = doc.words().size();
     List<DocumentFilter> filters = filtersBySource.get(record.source());
     for (DocumentFilter f : filters) {
@@ -99,6 +103,6 @@ public final class DocumentRefiner {
         record.meta(), edits.asMap(), signals.asMap(),
         first.rejected() ? STAGE_FILTER : null,
         first.rejected() ? first.reason().key() : null,
-        first.rejected() ? first.detail() : null);
+        first.rejected() ? first.detail() : null, ids);
   }
 }

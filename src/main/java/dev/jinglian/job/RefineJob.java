@@ -71,7 +71,7 @@ public final class RefineJob {
     Map<String, List<String>> files = listInputs(conf, stats);
     layout.prepare(options.force(), recipe.sources().stream().map(SourceSpec::path).toList(),
         files.values().stream().flatMap(List::stream).toList());
-    WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe));
+    WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe), recipe.shards().tokenIds());
     Path refined = new Path(layout.work(), "refined");
     StageCheckpoint checkpoint = new StageCheckpoint(layout.fs(), refined,
         StageCheckpoint.fingerprint(recipe, files, conf));
@@ -193,6 +193,9 @@ public final class RefineJob {
   public static StructType shardSchema(WorkTable table) {
     List<StructField> fields = new ArrayList<>(WorkTable.documentFields());
     fields.add(DataTypes.createStructField(Mixer.EPOCH, DataTypes.IntegerType, false));
+    if (table.hasTokenIds()) {
+      fields.add(WorkTable.tokenIdsField());
+    }
     for (String s : table.signalNames()) {
       fields.add(DataTypes.createStructField(s, DataTypes.DoubleType, true));
     }
@@ -243,7 +246,7 @@ public final class RefineJob {
     Counts total = achieved.values().stream().reduce(Counts.ZERO, Counts::plus);
     return new Manifest(Manifest.FORMAT, VERSION, recipe.name(), RecipeLoader.sha256(recipe), recipe,
         new Manifest.Tokenizer(recipe.tokenizer().encoding(), Encodings.vocabSize(recipe.tokenizer().encoding()),
-            recipe.tokenizer().segmenter()),
+            recipe.tokenizer().segmenter(), recipe.shards().tokenIds()),
         new Manifest.Totals(shards.size(), total.docs(), total.tokens(), bytes), shards, sources, stages);
   }
 
