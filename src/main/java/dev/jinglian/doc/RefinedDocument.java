@@ -1,5 +1,6 @@
 package dev.jinglian.doc;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,10 +9,11 @@ import java.util.Map;
  * @param rejectStage pipeline stage that dropped the document ({@code normalize}, {@code filter}), or null if kept
  * @param rejectReason {@code family/code} of the rule that dropped it, or null
  * @param rejectDetail the measured value against the threshold, or null
+ * @param skipped rules that did not apply to this document ({@code family} or {@code family/rule})
  */
 public record RefinedDocument(String id, String source, String text, String lang, double langScore, int tokens,
     int words, Map<String, String> meta, Map<String, Integer> edits, Map<String, Double> signals,
-    String rejectStage, String rejectReason, String rejectDetail) {
+    String rejectStage, String rejectReason, String rejectDetail, List<String> skipped) {
 
   public boolean kept() {
     return rejectReason == null;

@@ -21,4 +21,14 @@ public interface DocumentFilter extends Serializable {
 
   /** Decides on the measured signals. */
   Verdict decide(DocumentAnalysis doc, Signals signals);
+
+  /**
+   * Rules of this family that do not apply to this document (for example Gopher's mean word length for Chinese,
+   * whose HanLP words are 1–4 characters by construction). The run counts them per family, rule and language, so
+   * a report can say what was not checked instead of silently passing it. A family that does not apply at all
+   * returns {@link Verdict#notApplicable} from {@link #decide} instead.
+   */
+  default List<String> skippedRules(DocumentAnalysis doc) {
+    return List.of();
+  }
 }

@@ -1,5 +1,6 @@
 package dev.jinglian.filter;
 
+import dev.jinglian.lang.LanguageFilter;
 import dev.jinglian.quality.LengthFilter;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.stream.Collectors;
 /** Every filter family the recipe can name. A new rule family is one class plus one line here. */
 public final class FilterRegistry {
   private static final List<FilterDefinition<?>> DEFINITIONS = List.of(
-      LengthFilter.DEFINITION);
+      LengthFilter.DEFINITION,
+      LanguageFilter.DEFINITION);
 
   private static final Map<String, FilterDefinition<?>> BY_FAMILY = DEFINITIONS.stream()
       .collect(Collectors.toMap(FilterDefinition::family, Function.identity(), (a, b) -> {

@@ -21,7 +21,7 @@ import org.apache.parquet.schema.Type;
  * maps as objects, lists as arrays, binary as base64. Files are read in name order.
  */
 public final class ParquetJsonExporter {
-  private final JsonFactory json = JsonFactory.builder().rootValueSeparator("").build();
+  private final JsonFactory json = new JsonFactory().setRootValueSeparator("");
 
   /** Writes every row of {@code files} to {@code out}; returns the row count. Stops after {@code limit} rows. */
   public long export(List<String> files, Configuration conf, OutputStream out, long limit) throws IOException {

@@ -3,6 +3,7 @@ package dev.jinglian.job;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -132,6 +133,11 @@ public final class RefineJob {
     for (Row r : work.groupBy(col(Columns.SOURCE), outcome.as("outcome"))
         .agg(count(lit(1)), coalesce(sum(col(Columns.TOKENS)), lit(0L))).collectAsList()) {
       stats.addOutcome(r.getString(0), r.getString(1), new Counts(r.getLong(2), r.getLong(3)));
+    }
+    for (Row r : work.filter(col(Columns.SKIPPED).isNotNull())
+        .select(col(Columns.SOURCE), explode(col(Columns.SKIPPED)).as("rule"), col(Columns.LANG))
+        .groupBy(col(Columns.SOURCE), col("rule"), col(Columns.LANG)).count().collectAsList()) {
+      stats.addSkipped(r.getString(0), r.getString(1), r.getString(2), r.getLong(3));
     }
   }
 

@@ -42,6 +42,11 @@ public final class RunStats {
     }
   }
 
+  /** {@code docs} documents of {@code source} in language {@code lang} were not checked by {@code rule}. */
+  public void addSkipped(String source, String rule, String lang, long docs) {
+    source(source).skippedByRule.computeIfAbsent(rule, r -> new TreeMap<>()).merge(lang, docs, Long::sum);
+  }
+
   /** A later (global) stage dropped kept documents of {@code source} for {@code reason}. */
   public void reject(String source, String reason, Counts counts) {
     SourceFunnel f = source(source);

@@ -21,6 +21,9 @@ public final class SourceFunnel {
   final Map<String, Counts> rejectedByReason = new TreeMap<>();
   @JsonProperty("kept")
   Counts kept = Counts.ZERO;
+  /** Documents per rule not applicable to them ({@code family} or {@code family/rule}), then per language. */
+  @JsonProperty("skipped")
+  final Map<String, Map<String, Long>> skippedByRule = new TreeMap<>();
 
   public long files() {
     return files;
@@ -49,5 +52,9 @@ public final class SourceFunnel {
 
   public Counts kept() {
     return kept;
+  }
+
+  public Map<String, Map<String, Long>> skippedByRule() {
+    return skippedByRule;
   }
 }
