@@ -65,6 +65,8 @@ final class RunCommand implements Callable<Integer> {
     System.out.println("rejected:   " + out + "/rejected");
     System.out.println("quarantine: " + out + "/quarantine");
     System.out.println("stats:      " + out + "/stats");
-    System.out.println("report:     " + out + "/report/index.html");
+    if (new java.io.File(java.net.URI.create(out + "/report/index.html").getPath()).exists()) {
+      System.out.println("report:     " + out + "/report/index.html");
+    }
   }
 }

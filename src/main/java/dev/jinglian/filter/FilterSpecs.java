@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.io.IOException;
@@ -83,8 +84,11 @@ public final class FilterSpecs implements Serializable {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String family = p.currentName();
         if (!FilterRegistry.families().contains(family)) {
-          return ctxt.reportInputMismatch(FilterSpecs.class,
-              "unknown filter '%s' (known filters: %s)", family, String.join(", ", FilterRegistry.families()));
+          JsonMappingException e = com.fasterxml.jackson.databind.exc.MismatchedInputException.from(p,
+              FilterSpecs.class, "unknown filter '" + family + "' (known filters: "
+                  + String.join(", ", FilterRegistry.families()) + ")");
+          e.prependPath(FilterSpecs.class, family);
+          throw e;
         }
         p.nextToken();
         FilterDefinition<?> def = FilterRegistry.definition(family);

@@ -142,7 +142,7 @@ public final class RefineJob {
   }
 
   /** Shard columns: the document columns, then every signal. */
-  static StructType shardSchema(WorkTable table) {
+  public static StructType shardSchema(WorkTable table) {
     List<StructField> fields = new ArrayList<>(WorkTable.documentFields());
     for (String s : table.signalNames()) {
       fields.add(DataTypes.createStructField(s, DataTypes.DoubleType, true));

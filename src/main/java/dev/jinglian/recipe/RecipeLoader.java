@@ -49,13 +49,18 @@ public final class RecipeLoader {
       }
       return r;
     } catch (JsonProcessingException e) {
-      throw new RecipeException(describe(e, origin), e);
+      throw new RecipeException(describe(e, yaml, origin), e);
     }
   }
 
-  static String describe(JsonProcessingException e, String origin) {
+  static String describe(JsonProcessingException e, String yaml, String origin) {
     JsonLocation loc = e.getLocation();
-    String where = origin + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr());
+    String position = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+        ? YamlLocator.locate(yaml, m.getPath()) : null;
+    if (position == null && loc != null) {
+      position = loc.getLineNr() + ":" + loc.getColumnNr();
+    }
+    String where = origin + (position == null ? "" : ":" + position);
     String key = e instanceof JsonMappingException m ? keyPath(m) : "";
     String message;
     if (e instanceof UnrecognizedPropertyException u) {
