@@ -26,9 +26,10 @@ public interface DocumentFilter extends Serializable {
    * Rules of this family that do not apply to this document (for example Gopher's mean word length for Chinese,
    * whose HanLP words are 1–4 characters by construction). The run counts them per family, rule and language, so
    * a report can say what was not checked instead of silently passing it. A family that does not apply at all
-   * returns {@link Verdict#notApplicable} from {@link #decide} instead.
+   * returns {@link Verdict#notApplicable} from {@link #decide} instead. Called after {@link #measure}: a rule
+   * whose signal was not measured is typically the one skipped.
    */
-  default List<String> skippedRules(DocumentAnalysis doc) {
+  default List<String> skippedRules(DocumentAnalysis doc, Signals signals) {
     return List.of();
   }
 }

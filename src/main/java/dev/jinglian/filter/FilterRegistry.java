@@ -1,6 +1,11 @@
 package dev.jinglian.filter;
 
 import dev.jinglian.lang.LanguageFilter;
+import dev.jinglian.quality.C4Filter;
+import dev.jinglian.quality.ChineseFilter;
+import dev.jinglian.quality.FineWebFilter;
+import dev.jinglian.quality.GopherQualityFilter;
+import dev.jinglian.quality.GopherRepetitionFilter;
 import dev.jinglian.quality.LengthFilter;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +16,12 @@ import java.util.stream.Collectors;
 public final class FilterRegistry {
   private static final List<FilterDefinition<?>> DEFINITIONS = List.of(
       LengthFilter.DEFINITION,
-      LanguageFilter.DEFINITION);
+      LanguageFilter.DEFINITION,
+      GopherQualityFilter.DEFINITION,
+      GopherRepetitionFilter.DEFINITION,
+      C4Filter.DEFINITION,
+      FineWebFilter.DEFINITION,
+      ChineseFilter.DEFINITION);
 
   private static final Map<String, FilterDefinition<?>> BY_FAMILY = DEFINITIONS.stream()
       .collect(Collectors.toMap(FilterDefinition::family, Function.identity(), (a, b) -> {

@@ -80,7 +80,7 @@ public final class DocumentRefiner {
       if (v.kind() == Verdict.Kind.NOT_APPLICABLE) {
         skipped.add(f.family());
       } else {
-        for (String rule : f.skippedRules(doc)) {
+        for (String rule : f.skippedRules(doc, signals)) {
           skipped.add(f.family() + "/" + rule);
         }
       }

@@ -32,15 +32,16 @@ public final class TextMass {
     return mass;
   }
 
-  /** Weighted length of a line or text: every code point except whitespace counts, CJK characters three times. */
+  /**
+   * Weighted length of a line: every code point counts once (spaces too, as in the published character
+   * thresholds), Han, Kana and Hangul characters three times.
+   */
   public static double of(CharSequence text) {
     double mass = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
-      if (!Character.isWhitespace(cp)) {
-        mass += cp < 0x2E80 ? 1.0 : weight(Script.of(cp));
-      }
+      mass += cp < 0x1100 ? 1.0 : weight(Script.of(cp));
     }
     return mass;
   }

@@ -1,0 +1,123 @@
+package dev.jinglian.quality;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.jinglian.filter.DocumentFilter;
+import dev.jinglian.filter.FilterDefinition;
+import dev.jinglian.filter.FilterParams;
+import dev.jinglian.filter.Reason;
+import dev.jinglian.filter.Verdict;
+import dev.jinglian.lang.TextMass;
+import dev.jinglian.tag.DocumentAnalysis;
+import dev.jinglian.tag.Signals;
+import java.util.List;
+
+/**
+ * FineWeb's quality rules (Penedo et al. 2024; datatrove's FineWebQualityFilter defaults): at least 12 % of
+ * lines end in terminal punctuation, at most 67 % of lines are short (30 characters or fewer), at most 1 % of
+ * the characters are in repeated lines, and at most 0.3 line breaks per word (list-like pages).
+ *
+ * <p>Per language: terminal punctuation includes 。！？ and the Chinese closing marks and ellipsis; a line's
+ * length counts a Han, Kana or Hangul character as three ({@link TextMass}), so "30 characters" is the same
+ * amount of text in Chinese (ten characters, a short phrase) as in English; words are HanLP words. Off by
+ * default: FineWeb tuned these on English web pages, and the short-line and list rules drop verse and
+ * documentation laid out one item per line, in every language.
+ */
+public final class FineWebFilter implements DocumentFilter {
+  public static final String FAMILY = "fineweb";
+  public static final String LINE_PUNCT = "fineweb_line_punct_ratio";
+  public static final String SHORT_LINES = "fineweb_short_line_ratio";
+  public static final String DUP_LINE_CHARS = "fineweb_dup_line_char_ratio";
+  public static final String NEWLINES_PER_WORD = "fineweb_newline_word_ratio";
+
+  public static final FilterDefinition<Params> DEFINITION =
+      new FilterDefinition<>(FAMILY, Params.class, false, FineWebFilter::new);
+
+  /** Why {@link FineWebFilter} drops a document. */
+  public enum Why implements Reason {
+    LINE_PUNCT("line_punct_ratio"), SHORT_LINES("short_line_ratio"), DUP_LINE_CHARS("char_dup_ratio"),
+    LIST("list_ratio");
+
+    private final String code;
+
+    Why(String code) {
+      this.code = code;
+    }
+
+    @Override
+    public String family() {
+      return FAMILY;
+    }
+
+    @Override
+    public String code() {
+      return code;
+    }
+  }
+
+  /**
+   * @param enabled whether the family runs (default false)
+   * @param minLinePunctRatio least share of lines ending in terminal punctuation (default 0.12)
+   * @param maxShortLineRatio largest share of short lines (default 0.67)
+   * @param shortLineLength a line this long or shorter is short, in {@link TextMass} units (default 30)
+   * @param maxDupLineCharRatio largest share of characters in repeated lines (default 0.01)
+   * @param maxNewlineWordRatio most line breaks per word (default 0.3)
+   */
+  public record Params(
+      @JsonProperty("enabled") Boolean enabled,
+      @JsonProperty("min_line_punct_ratio") Double minLinePunctRatio,
+      @JsonProperty("max_short_line_ratio") Double maxShortLineRatio,
+      @JsonProperty("short_line_length") Integer shortLineLength,
+      @JsonProperty("max_dup_line_char_ratio") Double maxDupLineCharRatio,
+      @JsonProperty("max_newline_word_ratio") Double maxNewlineWordRatio) implements FilterParams {
+    public Params {
+      enabled = enabled != null && enabled;
+      minLinePunctRatio = Thresholds.share(FAMILY, "min_line_punct_ratio", minLinePunctRatio, 0.12);
+      maxShortLineRatio = Thresholds.share(FAMILY, "max_short_line_ratio", maxShortLineRatio, 0.67);
+      shortLineLength = Thresholds.count(FAMILY, "short_line_length", shortLineLength, 30);
+      maxDupLineCharRatio = Thresholds.share(FAMILY, "max_dup_line_char_ratio", maxDupLineCharRatio, 0.01);
+      maxNewlineWordRatio = Thresholds.positive(FAMILY, "max_newline_word_ratio", maxNewlineWordRatio, 0.3);
+    }
+  }
+
+  private final Params params;
+
+  public FineWebFilter(Params params) {
+    this.params = params;
+  }
+
+  @Override
+  public String family() {
+    return FAMILY;
+  }
+
+  @Override
+  public List<String> signalNames() {
+    return List.of(LINE_PUNCT, SHORT_LINES, DUP_LINE_CHARS, NEWLINES_PER_WORD);
+  }
+
+  @Override
+  public void measure(DocumentAnalysis doc, Signals out) {
+    List<String> lines = Lines.nonBlank(doc);
+    boolean cjk = doc.isCjk();
+    int punct = 0;
+    int shortLines = 0;
+    for (String line : lines) {
+      punct += Punctuation.endsSentence(line, cjk) ? 1 : 0;
+      shortLines += TextMass.of(line) <= params.shortLineLength() ? 1 : 0;
+    }
+    out.put(LINE_PUNCT, Lines.ratio(punct, lines.size()));
+    out.put(SHORT_LINES, Lines.ratio(shortLines, lines.size()));
+    out.put(DUP_LINE_CHARS, Lines.ratio(Lines.duplicates(lines)[1],
+        Lines.nonSpaceChars(doc)));
+    int newlines = Lines.count(doc.text(), '\n');
+    out.put(NEWLINES_PER_WORD, Lines.ratio(newlines, doc.words().size()));
+  }
+
+  @Override
+  public Verdict decide(DocumentAnalysis doc, Signals s) {
+    Verdict v = Thresholds.atLeast(s, LINE_PUNCT, params.minLinePunctRatio(), Why.LINE_PUNCT);
+    v = v.rejected() ? v : Thresholds.atMost(s, SHORT_LINES, params.maxShortLineRatio(), Why.SHORT_LINES);
+    v = v.rejected() ? v : Thresholds.atMost(s, DUP_LINE_CHARS, params.maxDupLineCharRatio(), Why.DUP_LINE_CHARS);
+    return v.rejected() ? v : Thresholds.atMost(s, NEWLINES_PER_WORD, params.maxNewlineWordRatio(), Why.LIST);
+  }
+}
