@@ -16,7 +16,7 @@ import java.nio.file.Paths;
  * The report tests' sample runs: Vim's tutor lessons (Chinese simplified and traditional, English, Japanese,
  * Korean, Russian; see the fixture's README) plus a source 'web' of one document full of markup
  * and one malformed line through the real pipeline, with length thresholds that fire on both
- * sides. Each run is made once per JVM.
+ * sides; dedup is off, so the report has a section of a stage that did not run. Each run is made once per JVM.
  */
 final class SampleRun {
   /** Under target/, so a developer can open the reports after the tests. */
@@ -63,6 +63,7 @@ final class SampleRun {
         filters:
           length: {min_chars: %d, max_chars: %d}
         shards: {target_tokens: 20000}
+        dedup: {exact: {enabled: false}, near: {enabled: false}}
         """.formatted(out, f, f, f, f, minChars, maxChars));
   }
 
