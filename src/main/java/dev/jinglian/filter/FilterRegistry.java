@@ -1,8 +1,13 @@
 package dev.jinglian.filter;
 
 import dev.jinglian.quality.LengthFilter;
+import dev.jinglian.qualitymodel.QualityModelFilter;
 import dev.jinglian.safety.FlaggedWordsFilter;
 import dev.jinglian.safety.UrlBlocklistFilter;
+import dev.jinglian.tags.ContentTags;
+import dev.jinglian.tags.NameTags;
+import dev.jinglian.tags.RegisterTags;
+import dev.jinglian.tags.WordTags;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,7 +18,12 @@ public final class FilterRegistry {
   private static final List<FilterDefinition<?>> DEFINITIONS = List.of(
       LengthFilter.DEFINITION,
       UrlBlocklistFilter.DEFINITION,
-      FlaggedWordsFilter.DEFINITION);
+      FlaggedWordsFilter.DEFINITION,
+      WordTags.DEFINITION,
+      NameTags.DEFINITION,
+      RegisterTags.DEFINITION,
+      ContentTags.DEFINITION,
+      QualityModelFilter.DEFINITION);
 
   private static final Map<String, FilterDefinition<?>> BY_FAMILY = DEFINITIONS.stream()
       .collect(Collectors.toMap(FilterDefinition::family, Function.identity(), (a, b) -> {

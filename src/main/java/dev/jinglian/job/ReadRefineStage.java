@@ -98,19 +98,7 @@ final class ReadRefineStage {
 
       @Override
       public Row next() {
-        RawRecord r = records.next();
-        if (r.isBad()) {
-          return table.quarantined(r);
-        }
-        try {
-          return table.document(refiner.refine(r), r);
-        } catch (RuntimeException | StackOverflowError e) {
-          // a poison record must not fail the job: it is quarantined with what went wrong
-          byte[] head = r.text().substring(0, Math.min(r.text().length(), 1024))
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-          return table.quarantined(RawRecord.bad(r.source(), r.file(), r.line(),
-              "processing failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), head));
-        }
+        return PoisonGuard.row(records.next(), refiner::refine, table);
       }
     };
   }

@@ -64,16 +64,25 @@ public final class RefineJob {
   public RunResult run(RunOptions options) throws IOException {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     RunLayout layout = new RunLayout(recipe.output(), conf);
-    layout.prepare(options.force());
     Map<String, Long> millis = new LinkedHashMap<>();
     RunStats stats = new RunStats();
 
     long t0 = System.nanoTime();
     Map<String, List<String>> files = listInputs(conf, stats);
-    WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe));
+    layout.prepare(options.force(), recipe.sources().stream().map(SourceSpec::path).toList(),
+        files.values().stream().flatMap(List::stream).toList());
+    WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe), recipe.shards().tokenIds());
     Path refined = new Path(layout.work(), "refined");
-    ReadRefineStage.run(spark, recipe, files, table, refined);
-    millis.put("read_refine", elapsed(t0));
+    StageCheckpoint checkpoint = new StageCheckpoint(layout.fs(), refined,
+        StageCheckpoint.fingerprint(recipe, files, conf));
+    if (!options.force() && checkpoint.isDone()) {
+      millis.put("read_refine_resumed", elapsed(t0)); // a crashed run's refined table, same recipe and inputs
+    } else {
+      checkpoint.clear();
+      ReadRefineStage.run(spark, recipe, files, table, refined);
+      checkpoint.markDone();
+      millis.put("read_refine", elapsed(t0));
+    }
 
     Dataset<Row> work = spark.read().schema(table.schema()).parquet(refined.toString());
     collectOutcomes(work, stats);
@@ -184,6 +193,9 @@ public final class RefineJob {
   public static StructType shardSchema(WorkTable table) {
     List<StructField> fields = new ArrayList<>(WorkTable.documentFields());
     fields.add(DataTypes.createStructField(Mixer.EPOCH, DataTypes.IntegerType, false));
+    if (table.hasTokenIds()) {
+      fields.add(WorkTable.tokenIdsField());
+    }
     for (String s : table.signalNames()) {
       fields.add(DataTypes.createStructField(s, DataTypes.DoubleType, true));
     }
@@ -234,7 +246,7 @@ public final class RefineJob {
     Counts total = achieved.values().stream().reduce(Counts.ZERO, Counts::plus);
     return new Manifest(Manifest.FORMAT, VERSION, recipe.name(), RecipeLoader.sha256(recipe), recipe,
         new Manifest.Tokenizer(recipe.tokenizer().encoding(), Encodings.vocabSize(recipe.tokenizer().encoding()),
-            recipe.tokenizer().segmenter()),
+            recipe.tokenizer().segmenter(), recipe.shards().tokenIds()),
         new Manifest.Totals(shards.size(), total.docs(), total.tokens(), bytes), shards, sources, stages);
   }
 

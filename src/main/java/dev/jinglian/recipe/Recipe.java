@@ -120,6 +120,11 @@ public record Recipe(
         .orElseThrow(() -> new IllegalArgumentException("unknown source '" + sourceName + "'"));
   }
 
+  /** The filters that apply to {@code sourceName}: the recipe's, with the source's own overrides. */
+  public FilterSpecs filtersFor(String sourceName) {
+    return filters.withOverrides(source(sourceName).filters());
+  }
+
   /** The same recipe writing to another output directory. */
   public Recipe withOutput(String newOutput) {
     return new Recipe(name, seed, newOutput, sources, input, normalize, tokenizer, filters, shards, mix, stages,

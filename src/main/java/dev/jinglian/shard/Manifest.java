@@ -24,11 +24,15 @@ public record Manifest(
 
   public static final String FORMAT = "jinglian-run/1";
 
-  /** The tokenizer the {@code tokens} column counts in. */
+  /**
+   * The tokenizer the {@code tokens} column counts in; {@code token_ids} says whether shards also carry the ids
+   * (column {@code token_ids}: ordinary-text ids in this encoding, no special tokens added).
+   */
   public record Tokenizer(
       @JsonProperty("encoding") String encoding,
       @JsonProperty("vocab_size") int vocabSize,
-      @JsonProperty("word_segmenter") String wordSegmenter) {}
+      @JsonProperty("word_segmenter") String wordSegmenter,
+      @JsonProperty("token_ids") boolean tokenIds) {}
 
   public record Totals(
       @JsonProperty("shards") int shards,

@@ -71,6 +71,11 @@ public final class DocumentAnalysis {
     return scripts;
   }
 
+  /** The segmenter's Chinese mode: only {@link WordSegmenter.Mode#STANDARD} gives tokens natures (names). */
+  public WordSegmenter.Mode segmenterMode() {
+    return segmenter.mode();
+  }
+
   /** Words, punctuation and symbols in order, with offsets (whitespace dropped). */
   public List<Token> segmented() {
     if (tokens == null) {

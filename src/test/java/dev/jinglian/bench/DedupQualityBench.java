@@ -157,7 +157,7 @@ public final class DedupQualityBench {
   static Map<Integer, Integer> runStages(SparkSession spark, Recipe recipe, Dataset<Row> table,
       Map<String, Integer> index) throws Exception {
     RunLayout layout = new RunLayout(recipe.output(), spark.sparkContext().hadoopConfiguration());
-    layout.prepare(true);
+    layout.prepare(true, java.util.List.of(), java.util.List.of());
     StageContext context = new StageContext(spark, recipe, layout);
     Map<Integer, Integer> removed = new HashMap<>();
     Dataset<Row> kept = table;

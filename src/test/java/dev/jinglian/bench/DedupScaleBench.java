@@ -63,7 +63,7 @@ public final class DedupScaleBench {
       double megabytes = totals.getLong(1) / 1e6;
       Recipe recipe = DedupQualityBench.recipe(List.of("web", "planted"), "{}", work.resolve("out-" + mb));
       RunLayout layout = new RunLayout(recipe.output(), spark.sparkContext().hadoopConfiguration());
-      layout.prepare(true);
+      layout.prepare(true, java.util.List.of(), java.util.List.of());
       resetPeaks();
       long c0 = DedupQualityBench.cpu();
       long w0 = System.nanoTime();

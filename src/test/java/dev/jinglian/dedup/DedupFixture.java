@@ -66,7 +66,7 @@ final class DedupFixture {
     SparkSession spark = SharedSpark.get();
     RunLayout layout = new RunLayout(dir.toString(), spark.sparkContext().hadoopConfiguration());
     try {
-      layout.prepare(false);
+      layout.prepare(false, java.util.List.of(), java.util.List.of());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

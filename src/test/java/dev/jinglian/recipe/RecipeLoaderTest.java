@@ -85,4 +85,15 @@ class RecipeLoaderTest {
     Recipe c = RecipeLoader.parse(MINIMAL + "seed: 7\n", "c.yaml");
     assertThat(RecipeLoader.sha256(a)).isEqualTo(RecipeLoader.sha256(b)).isNotEqualTo(RecipeLoader.sha256(c));
   }
+
+  @Test
+  void aSourceCanOverrideFilterParametersForItselfOnly() {
+    Recipe r = RecipeLoader.parse(MINIMAL + "    filters: {length: {min_chars: 200}}\n  - name: books\n    path: b/*\n"
+        + "filters: {length: {min_chars: 20}}\n", "r.yaml");
+    assertThat(((dev.jinglian.quality.LengthFilter.Params) r.filtersFor("web").byFamily().get("length")).minChars())
+        .isEqualTo(200);
+    assertThat(((dev.jinglian.quality.LengthFilter.Params) r.filtersFor("books").byFamily().get("length")).minChars())
+        .isEqualTo(20);
+    assertThat(r.filtersFor("web").byFamily().keySet()).isEqualTo(r.filtersFor("books").byFamily().keySet());
+  }
 }
