@@ -36,8 +36,14 @@ public final class LanguageIdBench {
     int total = 0;
     int exact = 0;
     int language = 0;
+    int shortTotal = 0;
+    int shortExact = 0;
     for (LabelledText t : texts) {
       if (t.text().length() < 200) {
+        DocumentAnalysis doc = new DocumentAnalysis("bench", t.text(), segmenter);
+        id.identify(doc);
+        shortTotal++;
+        shortExact += doc.lang().equals(t.lang()) ? 1 : 0;
         continue;
       }
       DocumentAnalysis doc = new DocumentAnalysis("bench", t.text(), segmenter);
@@ -62,6 +68,7 @@ public final class LanguageIdBench {
     perLang.forEach((lang, c) -> System.out.printf(Locale.ROOT, "  %-8s %4d/%4d  %.4f%n", lang, c[0], c[1],
         c[0] / (double) c[1]));
     System.out.println("confusions: " + confusions);
+    System.out.printf(Locale.ROOT, "documents under 200 chars: %d/%d exact%n", shortExact, shortTotal);
 
     Map<String, List<String>> docs = LabelledText.concatenated(texts, 2000, 50);
     List<String> all = new ArrayList<>();

@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
 /**
  * Keep rates of every filter family, each on its own with default parameters (including the families that are
  * off by default), on every real-text file of sample-data/: which documents each family would drop and why.
- * Documents are normalized as by the default recipe.
+ * Documents are normalized as by the default recipe. The last column applies both Gopher families with their
+ * English definitions to every document (the same HanLP words, English stop words, word n-grams): what a
+ * pipeline without per-language rules keeps.
  *
  * <p>Run: {@code bench/run-main.sh dev.jinglian.bench.QualityKeepRates sample-data [family/reason ...]}; naming
  * reasons prints up to three dropped documents for each.
@@ -46,11 +48,13 @@ public final class QualityKeepRates {
     Map<String, Integer> shown = new TreeMap<>();
     System.out.printf(Locale.ROOT, "%-24s %5s %-26s %-9s", "file", "docs", "languages", "default");
     families.forEach(f -> System.out.printf(Locale.ROOT, " %-17s", f.family()));
-    System.out.println();
+    System.out.println(" gopher-as-English");
+    List<DocumentFilter> gopher = families.stream().filter(f -> f.family().startsWith("gopher")).toList();
     for (Map.Entry<String, List<String>> file : SampleCorpus.load(root).entrySet()) {
       Map<String, Integer> langs = new TreeMap<>();
       int[] keptBy = new int[families.size()];
       int keptByDefaults = 0;
+      int keptAsEnglish = 0;
       Map<String, Integer> reasons = new TreeMap<>();
       Map<String, Integer> skipped = new TreeMap<>();
       for (String raw : file.getValue()) {
@@ -81,6 +85,12 @@ public final class QualityKeepRates {
           }
         }
         keptByDefaults += kept ? 1 : 0;
+        // the peers' failure mode: Gopher's English definitions applied to the same words
+        DocumentAnalysis asEnglish = new DocumentAnalysis("bench", text, segmenter);
+        asEnglish.setLanguage("en", doc.langScore());
+        Signals englishSignals = new Signals();
+        gopher.forEach(f -> f.measure(asEnglish, englishSignals));
+        keptAsEnglish += gopher.stream().noneMatch(f -> f.decide(asEnglish, englishSignals).rejected()) ? 1 : 0;
       }
       int n = file.getValue().size();
       String langSummary = langs.entrySet().stream().sorted(Map.Entry.comparingByValue((a, b) -> b - a)).limit(2)
@@ -90,7 +100,7 @@ public final class QualityKeepRates {
       for (int k : keptBy) {
         System.out.printf(Locale.ROOT, " %5.1f%%           ", 100.0 * k / n);
       }
-      System.out.println();
+      System.out.printf(Locale.ROOT, " %5.1f%%%n", 100.0 * keptAsEnglish / n);
       System.out.println("    dropped: " + reasons);
       System.out.println("    skipped: " + skipped);
     }
