@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code jinglian}: the command line. {@code main} only delegates to picocli. */
 @Command(name = "jinglian", mixinStandardHelpOptions = true, version = "jinglian 0.1.0",
     description = "Chinese-first refinery for LLM pretraining data on Apache Spark.",
-    subcommands = {RunCommand.class, PlanCommand.class, ExportCommand.class, SchemasCommand.class,
+    subcommands = {RunCommand.class, PlanCommand.class, ExportCommand.class, ReportCommand.class,
+        SchemasCommand.class, QualityModelCommand.class, ProxyCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @Override

@@ -7,6 +7,7 @@ import dev.jinglian.job.GlobalStages;
 import dev.jinglian.recipe.Recipe;
 import dev.jinglian.recipe.RecipeLoader;
 import dev.jinglian.recipe.SourceSpec;
+import dev.jinglian.recipe.StageSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,35 @@ final class PlanCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "print the recipe as it would run (all defaults filled in) as JSON")
   boolean json;
+
+  @Option(names = "--previous", paramLabel = "RUN_DIR",
+      description = "a finished run whose clean-token counts to compare targets with (default: the recipe's output)")
+  String previous;
+
+  /** Each stage's targets against the clean tokens a previous run of the sources kept. */
+  private void printMixes(Recipe recipe, Configuration conf) {
+    if (recipe.mixStages().isEmpty()) {
+      System.out.println("  no mix: every kept document is written");
+      return;
+    }
+    Map<String, Long> clean = PreviousRun.cleanTokens(previous != null ? previous : recipe.output(), conf);
+    if (clean.isEmpty()) {
+      System.out.println("  (no finished run at " + (previous != null ? previous : recipe.output())
+          + ": available clean tokens unknown; run once or pass --previous)");
+    }
+    for (StageSpec st : recipe.mixStages()) {
+      System.out.printf("  mix stage %s: %,d tokens%n", st.name(), st.mix().totalTokens());
+      st.mix().sources().forEach((src, t) -> {
+        long target = st.mix().targetTokens(src);
+        Long have = clean.get(src);
+        String verdict = have == null ? "" : have * t.maxEpochs() >= target
+            ? String.format("  ok (%.2f epochs)", have == 0 ? 0 : (double) target / have)
+            : String.format("  SHORT: %,d clean tokens x max_epochs %s < target", have, t.maxEpochs());
+        System.out.printf("    %-24s target %,14d   available %14s%s%n", src, target,
+            have == null ? "?" : String.format("%,d", have), verdict);
+      });
+    }
+  }
 
   @Override
   public Integer call() {
@@ -62,6 +92,7 @@ final class PlanCommand implements Callable<Integer> {
     for (GlobalStage g : GlobalStages.from(recipe)) {
       System.out.println("  " + g.name());
     }
+    printMixes(recipe, conf);
     System.out.println("  write shards of ~" + String.format("%,d", recipe.shards().targetTokens()) + " tokens ("
         + recipe.shards().compression() + ")");
     if (missing > 0) {

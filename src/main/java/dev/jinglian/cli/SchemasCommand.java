@@ -22,6 +22,10 @@ final class SchemasCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "schemas", description = "directory (default: ${DEFAULT-VALUE})")
   Path out;
 
+  @Option(names = "--reference", defaultValue = "docs/RECIPE.md",
+      description = "where to write the recipe reference (default: ${DEFAULT-VALUE})")
+  Path reference;
+
   @Override
   public Integer call() throws Exception {
     Recipe recipe = RecipeLoader.load(recipeFile);
@@ -30,6 +34,11 @@ final class SchemasCommand implements Callable<Integer> {
       Files.writeString(out.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
       System.out.println("wrote " + out.resolve(e.getKey()));
     }
+    if (reference.getParent() != null) {
+      Files.createDirectories(reference.getParent());
+    }
+    Files.writeString(reference, dev.jinglian.schema.RecipeReference.render(), StandardCharsets.UTF_8);
+    System.out.println("wrote " + reference);
     return 0;
   }
 }

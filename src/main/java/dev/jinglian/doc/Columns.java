@@ -8,6 +8,7 @@ public final class Columns {
   public static final String LANG = "lang";
   public static final String LANG_SCORE = "lang_score";
   public static final String TOKENS = "tokens";
+  public static final String TOKEN_IDS = "token_ids";
   public static final String WORDS = "words";
   public static final String META = "meta";
   public static final String EDITS = "edits";

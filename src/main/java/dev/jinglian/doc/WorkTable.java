@@ -15,15 +15,26 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The table the per-document pass writes (the checkpoint every later stage reads): one row per record read,
  * either a refined document (kept or with its reject reason) or a quarantined record (with {@code error}).
- * Signal columns are nullable doubles, one per signal of the recipe's enabled filters.
+ * Signal columns are nullable doubles, one per signal of the recipe's enabled filters. The nullable
+ * {@code token_ids} ({@code array<int>}) column exists only when the recipe asks for {@code shards.token_ids}.
  */
 public final class WorkTable implements java.io.Serializable {
   private final List<String> signalNames;
+  private final boolean tokenIds;
   private final StructType schema;
 
   public WorkTable(List<String> signalNames) {
+    this(signalNames, false);
+  }
+
+  /** @param tokenIds whether documents carry their BPE token ids (recipe {@code shards.token_ids}) */
+  public WorkTable(List<String> signalNames, boolean tokenIds) {
     this.signalNames = List.copyOf(signalNames);
+    this.tokenIds = tokenIds;
     List<StructField> fields = new ArrayList<>(documentFields());
+    if (tokenIds) {
+      fields.add(tokenIdsField());
+    }
     for (String s : signalNames) {
       fields.add(DataTypes.createStructField(s, DataTypes.DoubleType, true));
     }
@@ -54,6 +65,15 @@ public final class WorkTable implements java.io.Serializable {
             DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), true));
   }
 
+  /** The {@code token_ids} column: BPE ids of the normalized text, null for quarantined records. */
+  public static StructField tokenIdsField() {
+    return DataTypes.createStructField(TOKEN_IDS, DataTypes.createArrayType(DataTypes.IntegerType, false), true);
+  }
+
+  public boolean hasTokenIds() {
+    return tokenIds;
+  }
+
   public StructType schema() {
     return schema;
   }
@@ -72,6 +92,9 @@ public final class WorkTable implements java.io.Serializable {
     v.add((long) d.tokens());
     v.add((long) d.words());
     v.add(scalaMap(d.meta()));
+    if (tokenIds) {
+      v.add(d.tokenIds());
+    }
     Map<String, Double> signals = d.signals();
     for (String s : signalNames) {
       v.add(signals.get(s));
@@ -89,7 +112,7 @@ public final class WorkTable implements java.io.Serializable {
   }
 
   /** Spark's row encoder wants Scala maps for map columns. */
-  static <K, V> scala.collection.Map<K, V> scalaMap(Map<K, V> m) {
+  public static <K, V> scala.collection.Map<K, V> scalaMap(Map<K, V> m) {
     return scala.jdk.javaapi.CollectionConverters.asScala(m);
   }
 

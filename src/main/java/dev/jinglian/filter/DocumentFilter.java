@@ -32,4 +32,12 @@ public interface DocumentFilter extends Serializable {
   default List<String> skippedRules(DocumentAnalysis doc, Signals signals) {
     return List.of();
   }
+
+  /**
+   * The thresholds {@link #decide} applies, as configured, for the report to draw on each signal's
+   * distribution. A family whose decision is not a cut on one signal (or has none) returns an empty list.
+   */
+  default List<Threshold> thresholds() {
+    return List.of();
+  }
 }

@@ -7,6 +7,13 @@ import dev.jinglian.quality.FineWebFilter;
 import dev.jinglian.quality.GopherQualityFilter;
 import dev.jinglian.quality.GopherRepetitionFilter;
 import dev.jinglian.quality.LengthFilter;
+import dev.jinglian.qualitymodel.QualityModelFilter;
+import dev.jinglian.safety.FlaggedWordsFilter;
+import dev.jinglian.safety.UrlBlocklistFilter;
+import dev.jinglian.tags.ContentTags;
+import dev.jinglian.tags.NameTags;
+import dev.jinglian.tags.RegisterTags;
+import dev.jinglian.tags.WordTags;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,11 +24,18 @@ public final class FilterRegistry {
   private static final List<FilterDefinition<?>> DEFINITIONS = List.of(
       LengthFilter.DEFINITION,
       LanguageFilter.DEFINITION,
+      UrlBlocklistFilter.DEFINITION,
+      FlaggedWordsFilter.DEFINITION,
       GopherQualityFilter.DEFINITION,
       GopherRepetitionFilter.DEFINITION,
       C4Filter.DEFINITION,
       FineWebFilter.DEFINITION,
-      ChineseFilter.DEFINITION);
+      ChineseFilter.DEFINITION,
+      WordTags.DEFINITION,
+      NameTags.DEFINITION,
+      RegisterTags.DEFINITION,
+      ContentTags.DEFINITION,
+      QualityModelFilter.DEFINITION);
 
   private static final Map<String, FilterDefinition<?>> BY_FAMILY = DEFINITIONS.stream()
       .collect(Collectors.toMap(FilterDefinition::family, Function.identity(), (a, b) -> {

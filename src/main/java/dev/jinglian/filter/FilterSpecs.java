@@ -25,8 +25,11 @@ public final class FilterSpecs implements Serializable {
   private static final ObjectMapper DEFAULTS_MAPPER = new ObjectMapper();
 
   private final Map<String, FilterParams> byFamily;
+  /** Families the recipe named explicitly (the others carry their defaults). */
+  private final java.util.Set<String> named;
 
   private FilterSpecs(Map<String, FilterParams> named) {
+    this.named = java.util.Set.copyOf(named.keySet());
     Map<String, FilterParams> all = new LinkedHashMap<>();
     for (FilterDefinition<?> def : FilterRegistry.definitions()) {
       FilterParams p = named.get(def.family());
@@ -59,6 +62,24 @@ public final class FilterSpecs implements Serializable {
   @JsonValue
   public Map<String, FilterParams> byFamily() {
     return byFamily;
+  }
+
+  /**
+   * These specs with the families {@code overrides} names replaced by its parameters: a source's own
+   * {@code filters} section overrides the recipe's for that source, family by family.
+   */
+  public FilterSpecs withOverrides(FilterSpecs overrides) {
+    if (overrides == null || overrides.named.isEmpty()) {
+      return this;
+    }
+    Map<String, FilterParams> merged = new LinkedHashMap<>();
+    for (String family : named) {
+      merged.put(family, byFamily.get(family));
+    }
+    for (String family : overrides.named) {
+      merged.put(family, overrides.byFamily.get(family));
+    }
+    return new FilterSpecs(merged);
   }
 
   /** Builds the enabled filters, in registry order. */

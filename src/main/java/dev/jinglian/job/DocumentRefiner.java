@@ -18,6 +18,7 @@ import dev.jinglian.tag.TokenCounter;
 import dev.jinglian.tag.WordSegmenter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The fused per-document pass: normalize → identify language → segment and count → measure every filter's
@@ -32,21 +33,37 @@ public final class DocumentRefiner {
   private final LanguageIdentifier languages;
   private final WordSegmenter segmenter;
   private final TokenCounter tokens;
-  private final List<DocumentFilter> filters;
+  private final Map<String, List<DocumentFilter>> filtersBySource = new java.util.HashMap<>();
+  private final boolean keepTokenIds;
 
   public DocumentRefiner(Recipe recipe) {
     this.transforms = Normalization.from(recipe.normalize());
     this.languages = LanguageFilter.identifier(recipe.filters());
     this.segmenter = WordSegmenter.named(recipe.tokenizer().segmenter());
     this.tokens = TokenCounter.named(recipe.tokenizer().encoding());
-    this.filters = recipe.filters().buildEnabled();
+    for (dev.jinglian.recipe.SourceSpec s : recipe.sources()) {
+      filtersBySource.put(s.name(), recipe.filtersFor(s.name()).buildEnabled());
+    }
+    this.keepTokenIds = recipe.shards().tokenIds();
   }
 
-  /** Names of the signal columns, in the order filters declare them. */
+  /**
+   * Names of the signal columns: every signal of a family enabled for any source, in registry order (a family
+   * enabled for one source only leaves its columns null for the others).
+   */
   public static List<String> signalNames(Recipe recipe) {
+    Map<String, DocumentFilter> enabled = new java.util.HashMap<>();
+    for (dev.jinglian.recipe.SourceSpec s : recipe.sources()) {
+      for (DocumentFilter f : recipe.filtersFor(s.name()).buildEnabled()) {
+        enabled.putIfAbsent(f.family(), f);
+      }
+    }
     List<String> names = new ArrayList<>();
-    for (DocumentFilter f : recipe.filters().buildEnabled()) {
-      names.addAll(f.signalNames());
+    for (dev.jinglian.filter.FilterDefinition<?> def : dev.jinglian.filter.FilterRegistry.definitions()) {
+      DocumentFilter f = enabled.get(def.family());
+      if (f != null) {
+        names.addAll(f.signalNames());
+      }
     }
     return names;
   }
@@ -62,12 +79,15 @@ public final class DocumentRefiner {
     Signals signals = new Signals();
     if (text.isEmpty()) {
       return new RefinedDocument(id, record.source(), text, "und", 0, 0, 0, record.meta(), edits.asMap(),
-          signals.asMap(), STAGE_NORMALIZE, REASON_EMPTY, "no text left after normalization", List.of());
+          signals.asMap(), STAGE_NORMALIZE, REASON_EMPTY, "no text left after normalization", null, List.of());
     }
-    DocumentAnalysis doc = new DocumentAnalysis(record.source(), text, segmenter);
+    DocumentAnalysis doc = new DocumentAnalysis(record.source(), text, record.meta(), segmenter);
     languages.identify(doc);
-    doc.setBpeTokens(tokens.count(text));
+    // with shards.token_ids the text is encoded once and counted from the ids: never tokenized twice
+    int[] ids = keepTokenIds ? tokens.encode(text) : null;
+    doc.setBpeTokens(ids != null ? ids.length : tokens.count(text));
     int words = doc.words().size();
+    List<DocumentFilter> filters = filtersBySource.get(record.source());
     for (DocumentFilter f : filters) {
       f.measure(doc, signals);
     }
@@ -92,6 +112,6 @@ public final class DocumentRefiner {
         record.meta(), edits.asMap(), signals.asMap(),
         first.rejected() ? STAGE_FILTER : null,
         first.rejected() ? first.reason().key() : null,
-        first.rejected() ? first.detail() : null, skipped);
+        first.rejected() ? first.detail() : null, ids, skipped);
   }
 }

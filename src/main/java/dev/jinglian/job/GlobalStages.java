@@ -1,5 +1,8 @@
 package dev.jinglian.job;
 
+import dev.jinglian.decontam.DecontaminationStage;
+import dev.jinglian.dedup.ExactDedupStage;
+import dev.jinglian.dedup.NearDedupStage;
 import dev.jinglian.recipe.Recipe;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +13,15 @@ public final class GlobalStages {
 
   public static List<GlobalStage> from(Recipe recipe) {
     List<GlobalStage> stages = new ArrayList<>();
+    if (recipe.dedup().exact().enabled()) {
+      stages.add(new ExactDedupStage(recipe.dedup().exact()));
+    }
+    if (recipe.dedup().near().enabled()) {
+      stages.add(new NearDedupStage(recipe.dedup().near()));
+    }
+    if (recipe.decontaminate() != null) {
+      stages.add(new DecontaminationStage(recipe.decontaminate()));
+    }
     return stages;
   }
 }

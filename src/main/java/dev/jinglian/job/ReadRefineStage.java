@@ -1,5 +1,6 @@
 package dev.jinglian.job;
 
+import dev.jinglian.doc.RawRows;
 import dev.jinglian.doc.WorkTable;
 import dev.jinglian.io.RawRecord;
 import dev.jinglian.io.RecordIterator;
@@ -50,7 +51,8 @@ final class ReadRefineStage {
       int slices = Math.min(files.size(), Math.max(1, parallelism * 8));
       records = jsc.parallelize(files, slices).mapPartitions(it -> readAll(recipe, it, conf));
       if (files.size() < 2 * parallelism) {
-        records = records.repartition(2 * parallelism);
+        records = spark.createDataFrame(records.map(RawRows::toRow), RawRows.SCHEMA)
+            .repartition(2 * parallelism).javaRDD().map(RawRows::fromRow);
       }
     }
     JavaRDD<Row> rows = records.mapPartitions(it -> refineAll(recipe, table, it));
@@ -96,19 +98,7 @@ final class ReadRefineStage {
 
       @Override
       public Row next() {
-        RawRecord r = records.next();
-        if (r.isBad()) {
-          return table.quarantined(r);
-        }
-        try {
-          return table.document(refiner.refine(r), r);
-        } catch (RuntimeException | StackOverflowError e) {
-          // a poison record must not fail the job: it is quarantined with what went wrong
-          byte[] head = r.text().substring(0, Math.min(r.text().length(), 1024))
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-          return table.quarantined(RawRecord.bad(r.source(), r.file(), r.line(),
-              "processing failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), head));
-        }
+        return PoisonGuard.row(records.next(), refiner::refine, table);
       }
     };
   }

@@ -11,15 +11,20 @@ import static org.apache.spark.sql.functions.when;
 import dev.jinglian.doc.Columns;
 import dev.jinglian.doc.WorkTable;
 import dev.jinglian.io.InputFiles;
+import dev.jinglian.mix.Mixer;
+import dev.jinglian.mix.SourceOutcome;
 import dev.jinglian.recipe.Encodings;
 import dev.jinglian.recipe.Recipe;
 import dev.jinglian.recipe.RecipeLoader;
 import dev.jinglian.recipe.SourceSpec;
+import dev.jinglian.recipe.StageSpec;
+import dev.jinglian.report.RunReport;
 import dev.jinglian.shard.Manifest;
 import dev.jinglian.shard.ParquetDirectory;
 import dev.jinglian.shard.ShardInfo;
 import dev.jinglian.shard.ShardWriter;
 import dev.jinglian.stats.Counts;
+import dev.jinglian.stats.EditCount;
 import dev.jinglian.stats.RunStats;
 import dev.jinglian.stats.SourceFunnel;
 import dev.jinglian.util.Json;
@@ -59,19 +64,29 @@ public final class RefineJob {
   public RunResult run(RunOptions options) throws IOException {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     RunLayout layout = new RunLayout(recipe.output(), conf);
-    layout.prepare(options.force());
     Map<String, Long> millis = new LinkedHashMap<>();
     RunStats stats = new RunStats();
 
     long t0 = System.nanoTime();
     Map<String, List<String>> files = listInputs(conf, stats);
-    WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe));
+    layout.prepare(options.force(), recipe.sources().stream().map(SourceSpec::path).toList(),
+        files.values().stream().flatMap(List::stream).toList());
+    WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe), recipe.shards().tokenIds());
     Path refined = new Path(layout.work(), "refined");
-    ReadRefineStage.run(spark, recipe, files, table, refined);
-    millis.put("read_refine", elapsed(t0));
+    StageCheckpoint checkpoint = new StageCheckpoint(layout.fs(), refined,
+        StageCheckpoint.fingerprint(recipe, files, conf));
+    if (!options.force() && checkpoint.isDone()) {
+      millis.put("read_refine_resumed", elapsed(t0)); // a crashed run's refined table, same recipe and inputs
+    } else {
+      checkpoint.clear();
+      ReadRefineStage.run(spark, recipe, files, table, refined);
+      checkpoint.markDone();
+      millis.put("read_refine", elapsed(t0));
+    }
 
     Dataset<Row> work = spark.read().schema(table.schema()).parquet(refined.toString());
     collectOutcomes(work, stats);
+    collectEdits(work, stats);
     Column isDoc = col(Columns.ERROR).isNull();
     Dataset<Row> kept = work.filter(isDoc.and(col(Columns.REASON).isNull()));
     Dataset<Row> rejected = work.filter(isDoc.and(col(Columns.REASON).isNotNull()));
@@ -92,8 +107,33 @@ public final class RefineJob {
     long ts = System.nanoTime();
     String compression = recipe.shards().compression().equals("none") ? "uncompressed"
         : recipe.shards().compression();
-    List<ShardInfo> shards = new ShardWriter(spark).write(kept, shardSchema(table), recipe.seed(),
-        recipe.shards().targetTokens(), compression, layout.staged(RunLayout.SHARDS), layout.staging(), layout.fs());
+    ShardWriter writer = new ShardWriter(spark);
+    List<ShardInfo> shards = new ArrayList<>();
+    List<Manifest.Stage> stages = new ArrayList<>();
+    if (recipe.mixStages().isEmpty()) {
+      shards.addAll(writer.write(kept.withColumn(Mixer.EPOCH, lit(0)), shardSchema(table), recipe.seed(),
+          recipe.shards().targetTokens(), compression, layout.staged(RunLayout.SHARDS), layout.staging(),
+          layout.fs()));
+    } else {
+      Path pool = new Path(layout.work(), "clean");
+      kept.write().mode(org.apache.spark.sql.SaveMode.Overwrite).parquet(pool.toString());
+      Dataset<Row> clean = spark.read().parquet(pool.toString());
+      millis.put("checkpoint_clean", elapsed(ts));
+      Mixer mixer = new Mixer(recipe.seed());
+      for (StageSpec stage : recipe.mixStages()) {
+        long tm = System.nanoTime();
+        Mixer.MixedStage mixed = mixer.sample(clean, stage);
+        Path dir = recipe.hasCurriculum() ? new Path(layout.staged(RunLayout.SHARDS), stage.name())
+            : layout.staged(RunLayout.SHARDS);
+        List<ShardInfo> written = writer.write(mixed.docs(), shardSchema(table), recipe.seed(),
+            recipe.shards().targetTokens(), compression, dir, layout.staging(), layout.fs());
+        shards.addAll(written);
+        stages.add(new Manifest.Stage(stage.name(), stages.size(),
+            written.stream().map(ShardInfo::path).toList(), mixed.outcomes()));
+        millis.put("mix_" + stage.name(), elapsed(tm));
+        warnUnmet(stage.name(), mixed.outcomes());
+      }
+    }
     millis.put("write_shards", elapsed(ts));
 
     ts = System.nanoTime();
@@ -101,10 +141,13 @@ public final class RefineJob {
     writeQuarantine(work.filter(col(Columns.ERROR).isNotNull()), layout, compression);
     millis.put("write_rejected_quarantine", elapsed(ts));
 
-    Manifest manifest = manifest(shards, stats);
+    Manifest manifest = manifest(shards, stages, stats);
     layout.fs().mkdirs(layout.staged(RunLayout.STATS));
     Json.write(stats, new Path(layout.staged(RunLayout.STATS), "funnel.json"), layout.fs());
     millis.put("total", elapsed(t0));
+    ts = System.nanoTime(); // the report shows the timings so far; its own time is only in timings.json
+    RunReport.write(spark, recipe, stats, manifest, millis, work.filter(isDoc), layout.staging(), layout.fs());
+    millis.put("report", elapsed(ts));
     Json.write(millis, new Path(layout.staged(RunLayout.STATS), "timings.json"), layout.fs());
     Json.write(manifest, layout.staged(RunLayout.MANIFEST), layout.fs());
     layout.commit();
@@ -141,9 +184,23 @@ public final class RefineJob {
     }
   }
 
-  /** Shard columns: the document columns, then every signal. */
+  /** Sums the per-document edit counts (normalization, PII redactions) per source and kind. */
+  private static void collectEdits(Dataset<Row> work, RunStats stats) {
+    Dataset<Row> edits = work.filter(col(Columns.ERROR).isNull())
+        .select(col(Columns.SOURCE), explode(col(Columns.EDITS)).as(new String[] {"kind", "n"}));
+    for (Row r : edits.groupBy(col(Columns.SOURCE), col("kind"))
+        .agg(count(lit(1)), sum(col("n"))).collectAsList()) {
+      stats.addEdits(r.getString(0), r.getString(1), new EditCount(r.getLong(2), r.getLong(3)));
+    }
+  }
+
+  /** Shard columns: the document columns, the mix epoch, then every signal. */
   public static StructType shardSchema(WorkTable table) {
     List<StructField> fields = new ArrayList<>(WorkTable.documentFields());
+    fields.add(DataTypes.createStructField(Mixer.EPOCH, DataTypes.IntegerType, false));
+    if (table.hasTokenIds()) {
+      fields.add(WorkTable.tokenIdsField());
+    }
     for (String s : table.signalNames()) {
       fields.add(DataTypes.createStructField(s, DataTypes.DoubleType, true));
     }
@@ -164,24 +221,38 @@ public final class RefineJob {
     ParquetDirectory.write(out, layout.staged(RunLayout.QUARANTINE), compression, layout.fs());
   }
 
-  private Manifest manifest(List<ShardInfo> shards, RunStats stats) {
+  private static void warnUnmet(String stage, Map<String, SourceOutcome> outcomes) {
+    outcomes.forEach((source, o) -> {
+      if (!o.met()) {
+        System.err.printf("warning: stage %s, source %s: target %,d tokens, achieved %,d: %s%n", stage, source,
+            o.targetTokens(), o.achievedTokens(), o.note());
+      }
+    });
+  }
+
+  private Manifest manifest(List<ShardInfo> shards, List<Manifest.Stage> stages, RunStats stats) {
     Map<String, Counts> achieved = new TreeMap<>();
     long bytes = 0;
     for (ShardInfo s : shards) {
       bytes += s.bytes();
       s.sources().forEach((src, c) -> achieved.merge(src, c, Counts::plus));
     }
+    Map<String, Long> targets = new TreeMap<>();
+    for (Manifest.Stage st : stages) {
+      st.sources().forEach((src, o) -> targets.merge(src, o.targetTokens(), Long::sum));
+    }
     Map<String, Manifest.SourceSummary> sources = new TreeMap<>();
     for (SourceSpec s : recipe.sources()) {
       SourceFunnel f = stats.source(s.name());
       sources.put(s.name(), new Manifest.SourceSummary(f.files(), f.read(), f.quarantined(), f.refined(),
-          f.rejected(), f.kept(), null, achieved.getOrDefault(s.name(), Counts.ZERO).tokens()));
+          f.rejected(), f.kept(), stages.isEmpty() ? null : targets.getOrDefault(s.name(), 0L),
+          achieved.getOrDefault(s.name(), Counts.ZERO).tokens()));
     }
     Counts total = achieved.values().stream().reduce(Counts.ZERO, Counts::plus);
     return new Manifest(Manifest.FORMAT, VERSION, recipe.name(), RecipeLoader.sha256(recipe), recipe,
         new Manifest.Tokenizer(recipe.tokenizer().encoding(), Encodings.vocabSize(recipe.tokenizer().encoding()),
-            recipe.tokenizer().segmenter()),
-        new Manifest.Totals(shards.size(), total.docs(), total.tokens(), bytes), shards, sources);
+            recipe.tokenizer().segmenter(), recipe.shards().tokenIds()),
+        new Manifest.Totals(shards.size(), total.docs(), total.tokens(), bytes), shards, sources, stages);
   }
 
   private static long elapsed(long startNanos) {

@@ -2,6 +2,7 @@ package dev.jinglian.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -63,8 +64,12 @@ public final class RunLayout {
     return fs.exists(finished(MANIFEST));
   }
 
-  /** Clears a previous run's outputs (only called with --force) and any half-written staging area. */
-  public void prepare(boolean force) throws IOException {
+  /**
+   * Checks the output directory is the run's own ({@link OutputGuard}), then clears a previous run's outputs (only
+   * with --force) and any half-written staging area.
+   */
+  public void prepare(boolean force, Collection<String> sourcePaths, Collection<String> inputs) throws IOException {
+    OutputGuard.check(fs, out, sourcePaths, inputs, force);
     if (isFinishedRun()) {
       if (!force) {
         throw new IllegalStateException("output directory " + out + " already holds a finished run "

@@ -1,11 +1,15 @@
 package dev.jinglian.normalize;
 
 import dev.jinglian.recipe.NormalizeSpec;
+import dev.jinglian.safety.pii.PiiRedaction;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The recipe's normalization transforms, in order: Unicode form, whitespace, traditional → simplified. */
+/**
+ * The recipe's normalization transforms, in order: Unicode form, whitespace, traditional → simplified, PII
+ * redaction (last, so that it sees ASCII digits and {@code @} and its placeholders are not rewritten).
+ */
 public final class Normalization {
   private Normalization() {}
 
@@ -21,6 +25,9 @@ public final class Normalization {
     }
     if (spec.traditionalToSimplified()) {
       transforms.add(new TraditionalToSimplified());
+    }
+    if (!spec.pii().kinds().isEmpty()) {
+      transforms.add(new PiiRedaction(spec.pii()));
     }
     return List.copyOf(transforms);
   }

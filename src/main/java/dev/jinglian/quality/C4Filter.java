@@ -5,6 +5,7 @@ import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
 import dev.jinglian.filter.Reason;
+import dev.jinglian.filter.Threshold;
 import dev.jinglian.filter.Verdict;
 import dev.jinglian.tag.DocumentAnalysis;
 import dev.jinglian.tag.Signals;
@@ -87,9 +88,24 @@ public final class C4Filter implements DocumentFilter {
   }
 
   private final Params params;
+  private final List<Thresholds.Cut> cuts;
 
   public C4Filter(Params params) {
     this.params = params;
+    List<Thresholds.Cut> c = new java.util.ArrayList<>();
+    if (params.loremIpsum()) {
+      c.add(Thresholds.Cut.max(LOREM_IPSUM, 0, Why.LOREM_IPSUM));
+    }
+    if (params.curlyBracket()) {
+      c.add(Thresholds.Cut.max(CURLY_BRACKETS, 0, Why.CURLY_BRACKET));
+    }
+    c.add(Thresholds.Cut.min(SENTENCES, params.minSentences(), Why.TOO_FEW_SENTENCES));
+    this.cuts = List.copyOf(c);
+  }
+
+  @Override
+  public List<Threshold> thresholds() {
+    return Thresholds.of(cuts);
   }
 
   @Override
@@ -128,7 +144,7 @@ public final class C4Filter implements DocumentFilter {
     }
     out.put(KEPT_LINES, Lines.ratio(kept, nonBlank));
     out.put(SENTENCES, sentences);
-    out.put(LOREM_IPSUM, doc.text().toLowerCase(Locale.ROOT).contains("lorem ipsum") ? 1 : 0);
+    out.put(LOREM_IPSUM, Lines.count(doc.text().toLowerCase(Locale.ROOT), "lorem ipsum"));
     out.put(CURLY_BRACKETS, Lines.count(doc.text(), '{'));
   }
 
@@ -190,12 +206,6 @@ public final class C4Filter implements DocumentFilter {
 
   @Override
   public Verdict decide(DocumentAnalysis doc, Signals s) {
-    if (params.loremIpsum() && s.get(LOREM_IPSUM) > 0) {
-      return Verdict.reject(Why.LOREM_IPSUM, "page contains \"lorem ipsum\"");
-    }
-    if (params.curlyBracket() && s.get(CURLY_BRACKETS) > 0) {
-      return Verdict.reject(Why.CURLY_BRACKET, s.get(CURLY_BRACKETS), ">", 0);
-    }
-    return Thresholds.atLeast(s, SENTENCES, params.minSentences(), Why.TOO_FEW_SENTENCES);
+    return Thresholds.first(s, cuts);
   }
 }

@@ -5,6 +5,7 @@ import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
 import dev.jinglian.filter.Reason;
+import dev.jinglian.filter.Threshold;
 import dev.jinglian.filter.Verdict;
 import dev.jinglian.lang.TextMass;
 import dev.jinglian.tag.DocumentAnalysis;
@@ -129,9 +130,24 @@ public final class ChineseFilter implements DocumentFilter {
   }
 
   private final Params params;
+  private final List<Thresholds.Cut> cuts;
 
   public ChineseFilter(Params params) {
     this.params = params;
+    this.cuts = List.of(
+        Thresholds.Cut.min(HAN_RATIO, params.minHanRatio(), Why.LOW_HAN_RATIO),
+        Thresholds.Cut.max(CHAR_REPETITION, params.maxCharRepetition(), Why.CHAR_REPETITION),
+        Thresholds.Cut.max(SPECIAL_CHARS, params.maxSpecialCharRatio(), Why.SPECIAL_CHARS),
+        Thresholds.Cut.max(DIGITS, params.maxDigitRatio(), Why.DIGITS),
+        Thresholds.Cut.min(MEAN_LINE, params.minMeanLineLength(), Why.SHORT_LINES),
+        Thresholds.Cut.max(MAX_LINE, params.maxLineLength(), Why.LONG_LINE),
+        Thresholds.Cut.min(LINE_PUNCT, params.minLinePunctRatio(), Why.NO_LINE_PUNCTUATION),
+        Thresholds.Cut.max(TOP_WORD, params.maxTopWordRatio(), Why.KEYWORD_STUFFING));
+  }
+
+  @Override
+  public List<Threshold> thresholds() {
+    return Thresholds.of(cuts);
   }
 
   @Override
@@ -230,13 +246,6 @@ public final class ChineseFilter implements DocumentFilter {
     if (!isChinese(doc)) {
       return Verdict.notApplicable("not Chinese");
     }
-    Verdict v = Thresholds.atLeast(s, HAN_RATIO, params.minHanRatio(), Why.LOW_HAN_RATIO);
-    v = v.rejected() ? v : Thresholds.atMost(s, CHAR_REPETITION, params.maxCharRepetition(), Why.CHAR_REPETITION);
-    v = v.rejected() ? v : Thresholds.atMost(s, SPECIAL_CHARS, params.maxSpecialCharRatio(), Why.SPECIAL_CHARS);
-    v = v.rejected() ? v : Thresholds.atMost(s, DIGITS, params.maxDigitRatio(), Why.DIGITS);
-    v = v.rejected() ? v : Thresholds.atLeast(s, MEAN_LINE, params.minMeanLineLength(), Why.SHORT_LINES);
-    v = v.rejected() ? v : Thresholds.atMost(s, MAX_LINE, params.maxLineLength(), Why.LONG_LINE);
-    v = v.rejected() ? v : Thresholds.atLeast(s, LINE_PUNCT, params.minLinePunctRatio(), Why.NO_LINE_PUNCTUATION);
-    return v.rejected() ? v : Thresholds.atMost(s, TOP_WORD, params.maxTopWordRatio(), Why.KEYWORD_STUFFING);
+    return Thresholds.first(s, cuts);
   }
 }

@@ -5,6 +5,7 @@ import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
 import dev.jinglian.filter.Reason;
+import dev.jinglian.filter.Threshold;
 import dev.jinglian.filter.Verdict;
 import dev.jinglian.lang.TextMass;
 import dev.jinglian.tag.DocumentAnalysis;
@@ -80,9 +81,20 @@ public final class FineWebFilter implements DocumentFilter {
   }
 
   private final Params params;
+  private final List<Thresholds.Cut> cuts;
 
   public FineWebFilter(Params params) {
     this.params = params;
+    this.cuts = List.of(
+        Thresholds.Cut.min(LINE_PUNCT, params.minLinePunctRatio(), Why.LINE_PUNCT),
+        Thresholds.Cut.max(SHORT_LINES, params.maxShortLineRatio(), Why.SHORT_LINES),
+        Thresholds.Cut.max(DUP_LINE_CHARS, params.maxDupLineCharRatio(), Why.DUP_LINE_CHARS),
+        Thresholds.Cut.max(NEWLINES_PER_WORD, params.maxNewlineWordRatio(), Why.LIST));
+  }
+
+  @Override
+  public List<Threshold> thresholds() {
+    return Thresholds.of(cuts);
   }
 
   @Override
@@ -115,9 +127,6 @@ public final class FineWebFilter implements DocumentFilter {
 
   @Override
   public Verdict decide(DocumentAnalysis doc, Signals s) {
-    Verdict v = Thresholds.atLeast(s, LINE_PUNCT, params.minLinePunctRatio(), Why.LINE_PUNCT);
-    v = v.rejected() ? v : Thresholds.atMost(s, SHORT_LINES, params.maxShortLineRatio(), Why.SHORT_LINES);
-    v = v.rejected() ? v : Thresholds.atMost(s, DUP_LINE_CHARS, params.maxDupLineCharRatio(), Why.DUP_LINE_CHARS);
-    return v.rejected() ? v : Thresholds.atMost(s, NEWLINES_PER_WORD, params.maxNewlineWordRatio(), Why.LIST);
+    return Thresholds.first(s, cuts);
   }
 }

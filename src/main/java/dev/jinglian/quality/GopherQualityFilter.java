@@ -5,6 +5,7 @@ import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
 import dev.jinglian.filter.Reason;
+import dev.jinglian.filter.Threshold;
 import dev.jinglian.filter.Verdict;
 import dev.jinglian.tag.DocumentAnalysis;
 import dev.jinglian.tag.Signals;
@@ -109,9 +110,24 @@ public final class GopherQualityFilter implements DocumentFilter {
   }
 
   private final Params params;
+  private final List<Thresholds.Cut> cuts;
 
   public GopherQualityFilter(Params params) {
     this.params = params;
+    this.cuts = List.of(
+        Thresholds.Cut.min(MEAN_WORD_LENGTH, params.minMeanWordLength(), Why.SHORT_WORDS),
+        Thresholds.Cut.max(MEAN_WORD_LENGTH, params.maxMeanWordLength(), Why.LONG_WORDS),
+        Thresholds.Cut.max(HASH_RATIO, params.maxSymbolWordRatio(), Why.HASHES),
+        Thresholds.Cut.max(ELLIPSIS_RATIO, params.maxSymbolWordRatio(), Why.ELLIPSES),
+        Thresholds.Cut.max(BULLET_LINES, params.maxBulletLinesRatio(), Why.BULLET_LINES),
+        Thresholds.Cut.max(ELLIPSIS_LINES, params.maxEllipsisLinesRatio(), Why.ELLIPSIS_LINES),
+        Thresholds.Cut.min(ALPHA_WORDS, params.minAlphaWordsRatio(), Why.NON_ALPHA_WORDS),
+        Thresholds.Cut.min(STOP_WORDS, params.minStopWords(), Why.FEW_STOP_WORDS));
+  }
+
+  @Override
+  public List<Threshold> thresholds() {
+    return Thresholds.of(cuts);
   }
 
   @Override
@@ -215,21 +231,6 @@ public final class GopherQualityFilter implements DocumentFilter {
     if (n > params.maxWords()) {
       return Verdict.reject(Why.TOO_MANY_WORDS, n, ">", params.maxWords());
     }
-    if (s.has(MEAN_WORD_LENGTH)) {
-      double mean = s.get(MEAN_WORD_LENGTH);
-      if (mean < params.minMeanWordLength()) {
-        return Verdict.reject(Why.SHORT_WORDS, mean, "<", params.minMeanWordLength());
-      }
-      if (mean > params.maxMeanWordLength()) {
-        return Verdict.reject(Why.LONG_WORDS, mean, ">", params.maxMeanWordLength());
-      }
-    }
-    Verdict v = Thresholds.atMost(s, HASH_RATIO, params.maxSymbolWordRatio(), Why.HASHES);
-    v = v.rejected() ? v : Thresholds.atMost(s, ELLIPSIS_RATIO, params.maxSymbolWordRatio(), Why.ELLIPSES);
-    v = v.rejected() ? v : Thresholds.atMost(s, BULLET_LINES, params.maxBulletLinesRatio(), Why.BULLET_LINES);
-    v = v.rejected() ? v : Thresholds.atMost(s, ELLIPSIS_LINES, params.maxEllipsisLinesRatio(), Why.ELLIPSIS_LINES);
-    v = v.rejected() ? v : Thresholds.atLeast(s, ALPHA_WORDS, params.minAlphaWordsRatio(), Why.NON_ALPHA_WORDS);
-    v = v.rejected() ? v : Thresholds.atLeast(s, STOP_WORDS, params.minStopWords(), Why.FEW_STOP_WORDS);
-    return v;
+    return Thresholds.first(s, cuts);
   }
 }

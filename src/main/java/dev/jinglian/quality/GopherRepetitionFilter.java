@@ -5,6 +5,7 @@ import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
 import dev.jinglian.filter.Reason;
+import dev.jinglian.filter.Threshold;
 import dev.jinglian.filter.Verdict;
 import dev.jinglian.tag.DocumentAnalysis;
 import dev.jinglian.tag.Signals;
@@ -121,9 +122,25 @@ public final class GopherRepetitionFilter implements DocumentFilter {
   }
 
   private final Params params;
+  private final List<Thresholds.Cut> cuts = new ArrayList<>();
 
   public GopherRepetitionFilter(Params params) {
     this.params = params;
+    cuts.add(Thresholds.Cut.max(DUP_PARAGRAPHS, params.maxDupParagraphRatio(), Why.DUP_PARAGRAPHS));
+    cuts.add(Thresholds.Cut.max(DUP_PARAGRAPH_CHARS, params.maxDupParagraphCharRatio(), Why.DUP_PARAGRAPH_CHARS));
+    cuts.add(Thresholds.Cut.max(DUP_LINES, params.maxDupLineRatio(), Why.DUP_LINES));
+    cuts.add(Thresholds.Cut.max(DUP_LINE_CHARS, params.maxDupLineCharRatio(), Why.DUP_LINE_CHARS));
+    for (int i = 0; i < TOP_N.length; i++) {
+      cuts.add(Thresholds.Cut.max(topSignal(TOP_N[i]), params.maxTopNgramRatios().get(i), Why.top(TOP_N[i])));
+    }
+    for (int i = 0; i < DUP_N.length; i++) {
+      cuts.add(Thresholds.Cut.max(dupSignal(DUP_N[i]), params.maxDupNgramRatios().get(i), Why.dup(DUP_N[i])));
+    }
+  }
+
+  @Override
+  public List<Threshold> thresholds() {
+    return Thresholds.of(cuts);
   }
 
   @Override
@@ -210,17 +227,6 @@ public final class GopherRepetitionFilter implements DocumentFilter {
 
   @Override
   public Verdict decide(DocumentAnalysis doc, Signals s) {
-    Verdict v = Thresholds.atMost(s, DUP_PARAGRAPHS, params.maxDupParagraphRatio(), Why.DUP_PARAGRAPHS);
-    v = v.rejected() ? v : Thresholds.atMost(s, DUP_PARAGRAPH_CHARS, params.maxDupParagraphCharRatio(),
-        Why.DUP_PARAGRAPH_CHARS);
-    v = v.rejected() ? v : Thresholds.atMost(s, DUP_LINES, params.maxDupLineRatio(), Why.DUP_LINES);
-    v = v.rejected() ? v : Thresholds.atMost(s, DUP_LINE_CHARS, params.maxDupLineCharRatio(), Why.DUP_LINE_CHARS);
-    for (int i = 0; i < TOP_N.length && !v.rejected(); i++) {
-      v = Thresholds.atMost(s, topSignal(TOP_N[i]), params.maxTopNgramRatios().get(i), Why.top(TOP_N[i]));
-    }
-    for (int i = 0; i < DUP_N.length && !v.rejected(); i++) {
-      v = Thresholds.atMost(s, dupSignal(DUP_N[i]), params.maxDupNgramRatios().get(i), Why.dup(DUP_N[i]));
-    }
-    return v;
+    return Thresholds.first(s, cuts);
   }
 }

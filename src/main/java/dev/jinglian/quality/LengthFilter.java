@@ -1,10 +1,12 @@
 package dev.jinglian.quality;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
 import dev.jinglian.filter.Reason;
+import dev.jinglian.filter.Threshold;
 import dev.jinglian.filter.Verdict;
 import dev.jinglian.tag.DocumentAnalysis;
 import dev.jinglian.tag.Signals;
@@ -19,7 +21,8 @@ public final class LengthFilter implements DocumentFilter {
   public static final String CHARS = "chars";
 
   public static final FilterDefinition<Params> DEFINITION =
-      new FilterDefinition<>(FAMILY, Params.class, true, LengthFilter::new);
+      new FilterDefinition<>(FAMILY, Params.class, true, LengthFilter::new,
+          "documents too short to carry meaning or too long for a shard (characters)");
 
   /** Why {@link LengthFilter} drops a document. */
   public enum Why implements Reason {
@@ -48,9 +51,12 @@ public final class LengthFilter implements DocumentFilter {
    * @param maxChars most code points a kept document has (default 5,000,000)
    */
   public record Params(
-      @JsonProperty("enabled") Boolean enabled,
-      @JsonProperty("min_chars") Integer minChars,
-      @JsonProperty("max_chars") Integer maxChars) implements FilterParams {
+      @JsonPropertyDescription("whether the rule runs")
+    @JsonProperty("enabled") Boolean enabled,
+      @JsonPropertyDescription("fewest characters (code points) a kept document has")
+    @JsonProperty("min_chars") Integer minChars,
+      @JsonPropertyDescription("most characters a kept document has")
+    @JsonProperty("max_chars") Integer maxChars) implements FilterParams {
     public static final int MIN_CHARS_DEFAULT = 10;
     public static final int MAX_CHARS_DEFAULT = 5_000_000;
 
@@ -79,6 +85,11 @@ public final class LengthFilter implements DocumentFilter {
   @Override
   public List<String> signalNames() {
     return List.of(CHARS);
+  }
+
+  @Override
+  public List<Threshold> thresholds() {
+    return List.of(Threshold.min(CHARS, params.minChars()), Threshold.max(CHARS, params.maxChars()));
   }
 
   @Override

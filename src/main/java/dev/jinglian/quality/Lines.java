@@ -62,6 +62,15 @@ final class Lines {
     return n;
   }
 
+  /** Occurrences of {@code part} in {@code s}, not overlapping. */
+  static int count(String s, String part) {
+    int n = 0;
+    for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + part.length())) {
+      n++;
+    }
+    return n;
+  }
+
   /** Occurrences of {@code c} in {@code s}. */
   static int count(String s, char c) {
     int n = 0;

@@ -1,16 +1,52 @@
 package dev.jinglian.quality;
 
 import dev.jinglian.filter.Reason;
+import dev.jinglian.filter.Threshold;
 import dev.jinglian.filter.Verdict;
 import dev.jinglian.tag.Signals;
+import java.util.List;
 
 /**
- * Parameter defaults and validation, and the two threshold comparisons every rule uses. A rule whose signal was
- * not measured (the rule does not apply to the document) keeps it; a signal exactly at its threshold passes
- * ("at most 0.3" keeps 0.3).
+ * Parameter defaults and validation, and the threshold comparison every rule uses. A rule whose signal was not
+ * measured (the rule does not apply to the document) keeps it; a signal exactly at its threshold passes ("at
+ * most 0.3" keeps 0.3).
  */
 final class Thresholds {
   private Thresholds() {}
+
+  /** A rule: a cut on one signal, and the reason a document on the wrong side of it is dropped for. */
+  record Cut(Threshold threshold, Reason why) implements java.io.Serializable {
+    static Cut min(String signal, double value, Reason why) {
+      return new Cut(Threshold.min(signal, value), why);
+    }
+
+    static Cut max(String signal, double value, Reason why) {
+      return new Cut(Threshold.max(signal, value), why);
+    }
+  }
+
+  /** The first cut, in order, that the measured signals violate; keep when none does. */
+  static Verdict first(Signals s, List<Cut> cuts) {
+    for (Cut c : cuts) {
+      Threshold t = c.threshold();
+      if (!s.has(t.signal())) {
+        continue;
+      }
+      double v = s.get(t.signal());
+      if (t.bound() == Threshold.Bound.MIN && v < t.value()) {
+        return Verdict.reject(c.why(), v, "<", t.value());
+      }
+      if (t.bound() == Threshold.Bound.MAX && v > t.value()) {
+        return Verdict.reject(c.why(), v, ">", t.value());
+      }
+    }
+    return Verdict.keep();
+  }
+
+  /** The thresholds of some cuts, for the report. */
+  static List<Threshold> of(List<Cut> cuts) {
+    return cuts.stream().map(Cut::threshold).toList();
+  }
 
   static int count(String family, String key, Integer value, int defaultValue) {
     int v = value == null ? defaultValue : value;
@@ -41,21 +77,5 @@ final class Thresholds {
       throw new IllegalArgumentException(family + ": " + minKey + " (" + min + ") must not exceed " + maxKey + " ("
           + max + ")");
     }
-  }
-
-  /** Rejects for {@code why} when the signal exceeds {@code max}. */
-  static Verdict atMost(Signals s, String signal, double max, Reason why) {
-    if (s.has(signal) && s.get(signal) > max) {
-      return Verdict.reject(why, s.get(signal), ">", max);
-    }
-    return Verdict.keep();
-  }
-
-  /** Rejects for {@code why} when the signal is below {@code min}. */
-  static Verdict atLeast(Signals s, String signal, double min, Reason why) {
-    if (s.has(signal) && s.get(signal) < min) {
-      return Verdict.reject(why, s.get(signal), "<", min);
-    }
-    return Verdict.keep();
   }
 }

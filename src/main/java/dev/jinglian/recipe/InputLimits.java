@@ -1,6 +1,7 @@
 package dev.jinglian.recipe;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.io.Serializable;
 
 /**
@@ -10,7 +11,9 @@ import java.io.Serializable;
  * @param quarantineRawBytes how many raw bytes of a bad record are kept in {@code quarantine/}
  */
 public record InputLimits(
+    @JsonPropertyDescription("a record (line, paragraph or file) larger than this is quarantined without being loaded")
     @JsonProperty("max_record_bytes") Long maxRecordBytes,
+    @JsonPropertyDescription("how many raw bytes of a bad record are kept in quarantine/")
     @JsonProperty("quarantine_raw_bytes") Integer quarantineRawBytes) implements Serializable {
 
   public static final long MAX_RECORD_BYTES_DEFAULT = 64L * 1024 * 1024;

@@ -1,6 +1,7 @@
 package dev.jinglian.recipe;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.io.Serializable;
 
 /**
@@ -8,10 +9,17 @@ import java.io.Serializable;
  *
  * @param targetTokens approximate tokens per shard (documents are spread over shards by a seeded hash)
  * @param compression Parquet compression codec: {@code zstd} (default), {@code snappy}, {@code gzip}, {@code none}
+ * @param tokenIds also write each document's BPE token ids (column {@code token_ids}, {@code array<int>}, in the
+ *     manifest's encoding, ordinary text only: no special tokens, no end-of-text marker), so a training loader or
+ *     {@code jinglian proxy} reads ids instead of re-tokenizing; off by default (ids are ~4 bytes per token)
  */
 public record ShardSpec(
+    @JsonPropertyDescription("approximate tokens per shard")
     @JsonProperty("target_tokens") Long targetTokens,
-    @JsonProperty("compression") String compression) implements Serializable {
+    @JsonPropertyDescription("Parquet compression: zstd, snappy, gzip or none")
+    @JsonProperty("compression") String compression,
+    @JsonPropertyDescription("also write each document's BPE token ids (array<int>) for training loaders and proxy models")
+    @JsonProperty("token_ids") Boolean tokenIds) implements Serializable {
 
   public static final long TARGET_TOKENS_DEFAULT = 100_000_000L;
   public static final String COMPRESSION_DEFAULT = "zstd";
@@ -25,9 +33,10 @@ public record ShardSpec(
     if (!java.util.Set.of("zstd", "snappy", "gzip", "none").contains(compression)) {
       throw new IllegalArgumentException("shards.compression must be zstd, snappy, gzip or none, got '" + compression + "'");
     }
+    tokenIds = tokenIds != null && tokenIds;
   }
 
   public static ShardSpec defaults() {
-    return new ShardSpec(null, null);
+    return new ShardSpec(null, null, null);
   }
 }

@@ -1,6 +1,7 @@
 package dev.jinglian.recipe;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.io.Serializable;
 import java.util.Set;
 
@@ -13,7 +14,9 @@ import java.util.Set;
  *     {@code longest_match} (dictionary longest match; fastest, least accurate)
  */
 public record TokenizerSpec(
+    @JsonPropertyDescription("BPE encoding of the tokens column: cl100k_base or o200k_base")
     @JsonProperty("encoding") String encoding,
+    @JsonPropertyDescription("Chinese word segmenter for the words column: fast, standard (adds name recognition) or longest_match")
     @JsonProperty("segmenter") String segmenter) implements Serializable {
 
   public static final String ENCODING_DEFAULT = "cl100k_base";

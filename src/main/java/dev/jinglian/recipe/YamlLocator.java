@@ -1,6 +1,5 @@
 package dev.jinglian.recipe;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.StringReader;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -19,8 +18,17 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class YamlLocator {
   private YamlLocator() {}
 
-  /** {@code line:column} (1-based) of the deepest node on the path that exists, or null. */
-  static String locate(String yaml, List<JsonMappingException.Reference> path) {
+  /**
+   * {@code line:column} (1-based) of the deepest node on the path that exists, or null.
+   *
+   * @param path field names (String) and list indexes (Integer)
+   */
+  static String locate(String yaml, List<Object> path) {
+    return locate(yaml, path, false);
+  }
+
+  /** Like {@link #locate(String, List)}; with {@code exact}, null unless the whole path exists in this text. */
+  static String locate(String yaml, List<Object> path, boolean exact) {
     Node node;
     try {
       node = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
@@ -28,27 +36,31 @@ final class YamlLocator {
       return null;
     }
     Mark mark = node == null ? null : node.getStartMark();
-    for (JsonMappingException.Reference ref : path) {
-      if (node instanceof MappingNode map && ref.getFieldName() != null) {
+    for (Object ref : path) {
+      if (node instanceof MappingNode map && ref instanceof String field) {
         Node next = null;
         for (NodeTuple t : map.getValue()) {
-          if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(ref.getFieldName())) {
+          if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(field)) {
             mark = k.getStartMark();
             next = t.getValueNode();
             break;
           }
         }
         if (next == null) {
-          break;
+          return exact ? null : position(mark);
         }
         node = next;
-      } else if (node instanceof SequenceNode seq && ref.getIndex() >= 0 && ref.getIndex() < seq.getValue().size()) {
-        node = seq.getValue().get(ref.getIndex());
+      } else if (node instanceof SequenceNode seq && ref instanceof Integer i && i >= 0 && i < seq.getValue().size()) {
+        node = seq.getValue().get(i);
         mark = node.getStartMark();
       } else {
-        break;
+        return exact ? null : position(mark);
       }
     }
+    return position(mark);
+  }
+
+  private static String position(Mark mark) {
     return mark == null ? null : (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
   }
 }

@@ -90,7 +90,7 @@ public final class JsonSchemaGenerator {
         ArrayNode types = F.arrayNode().add(prop.get("type").asText()).add("null");
         prop.set("type", types);
       }
-      JsonPropertyDescription d = rc.getAnnotation(JsonPropertyDescription.class);
+      JsonPropertyDescription d = rc.getAccessor().getAnnotation(JsonPropertyDescription.class);
       if (d != null) {
         prop.put("description", d.value());
       }
@@ -110,7 +110,11 @@ public final class JsonSchemaGenerator {
     ObjectNode s = F.objectNode().put("type", "object");
     ObjectNode props = s.putObject("properties");
     for (FilterDefinition<?> def : FilterRegistry.definitions()) {
-      props.set(def.family(), recordSchema(def.paramsType()));
+      ObjectNode family = recordSchema(def.paramsType());
+      if (!def.description().isEmpty()) {
+        family.put("description", def.description() + (def.onByDefault() ? " (on by default)" : " (off unless named)"));
+      }
+      props.set(def.family(), family);
     }
     s.put("additionalProperties", false);
     return s;

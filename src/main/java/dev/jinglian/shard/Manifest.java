@@ -19,21 +19,36 @@ public record Manifest(
     @JsonProperty("tokenizer") Tokenizer tokenizer,
     @JsonProperty("totals") Totals totals,
     @JsonProperty("shards") List<ShardInfo> shards,
-    @JsonProperty("sources") Map<String, SourceSummary> sources) {
+    @JsonProperty("sources") Map<String, SourceSummary> sources,
+    @JsonProperty("stages") List<Stage> stages) {
 
   public static final String FORMAT = "jinglian-run/1";
 
-  /** The tokenizer the {@code tokens} column counts in. */
+  /**
+   * The tokenizer the {@code tokens} column counts in; {@code token_ids} says whether shards also carry the ids
+   * (column {@code token_ids}: ordinary-text ids in this encoding, no special tokens added).
+   */
   public record Tokenizer(
       @JsonProperty("encoding") String encoding,
       @JsonProperty("vocab_size") int vocabSize,
-      @JsonProperty("word_segmenter") String wordSegmenter) {}
+      @JsonProperty("word_segmenter") String wordSegmenter,
+      @JsonProperty("token_ids") boolean tokenIds) {}
 
   public record Totals(
       @JsonProperty("shards") int shards,
       @JsonProperty("docs") long docs,
       @JsonProperty("tokens") long tokens,
       @JsonProperty("bytes") long bytes) {}
+
+  /**
+   * One mixing stage in curriculum order (empty list when the recipe has no mix): its shards and, per source,
+   * available clean tokens, target, achieved and whether the target was met (with the reason when not).
+   */
+  public record Stage(
+      @JsonProperty("name") String name,
+      @JsonProperty("order") int order,
+      @JsonProperty("shards") List<String> shards,
+      @JsonProperty("sources") Map<String, dev.jinglian.mix.SourceOutcome> sources) {}
 
   /**
    * Per source: records read, quarantined, what reached cleaning, rejected and kept; {@code target_tokens} is the

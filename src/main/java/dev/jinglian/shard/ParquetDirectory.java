@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -16,8 +17,9 @@ import org.apache.spark.sql.SaveMode;
 
 /**
  * Writes a dataset as Parquet with stable file names: Spark's {@code part-00003-<uuid>-c000.zstd.parquet} becomes
- * {@code part-00003.parquet} (the partition number kept), and Spark's marker and checksum files are removed, so
- * that the same data written twice gives the same file names and bytes.
+ * {@code part-00003.parquet} (the partition number kept), Spark's marker and checksum files are removed, and the
+ * footer is made canonical ({@link ParquetFooters}), so that the same data written twice, by any processes, gives
+ * the same file names and bytes.
  */
 public final class ParquetDirectory {
   private static final Pattern SPARK_PART = Pattern.compile("part-(\\d+)-.*\\.parquet");
@@ -43,12 +45,16 @@ public final class ParquetDirectory {
       if (!fs.rename(s.getPath(), target)) {
         throw new IOException("could not rename " + s.getPath() + " to " + target);
       }
+      ParquetFooters.canonicalize(fs, target);
       files.add(target);
     }
     fs.delete(tmp, true);
-    for (FileStatus s : fs.listStatus(dir)) {
+    // checksum side files of the local file system (written by executors in other JVMs; the checksummed file
+    // system hides them from its own listing, so list the raw one)
+    FileSystem raw = fs instanceof ChecksumFileSystem c ? c.getRawFileSystem() : fs;
+    for (FileStatus s : raw.listStatus(dir)) {
       if (s.getPath().getName().endsWith(".crc")) {
-        fs.delete(s.getPath(), false); // checksum side files of the local file system
+        raw.delete(s.getPath(), false);
       }
     }
     return files;

@@ -2,6 +2,7 @@ package dev.jinglian.shard;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.hash;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.sum;
@@ -20,7 +21,6 @@ import java.util.TreeMap;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -30,9 +30,9 @@ import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
 /**
- * Writes kept documents as token-sized Parquet shards. Each document goes to shard
- * {@code xxhash64(seed, source, id) mod n} with {@code n = ceil(total tokens / target)}, so shard sizes are close
- * to the target and documents of all sources are spread evenly; within a shard, rows are in seeded hash order.
+ * Writes kept documents as token-sized Parquet shards. Each document gets the key {@code xxhash64(seed, source,
+ * id)} and goes to shard {@code pmod(murmur3(key), n)} with {@code n = ceil(total tokens / target)}, so shard sizes
+ * are close to the target and documents of all sources are spread evenly; within a shard, rows are in key order.
  * The result is a function of the documents and the seed only, not of partitioning or task timing.
  */
 public final class ShardWriter {
@@ -46,7 +46,8 @@ public final class ShardWriter {
   }
 
   /**
-   * @param docs kept documents with the shard columns (and possibly more, which are dropped)
+   * @param docs kept documents with the shard columns, including the mix {@code epoch} (and possibly more, which
+   *     are dropped); a document repeated by up-sampling is spread over shards by its epoch
    * @param shardSchema the columns to write, in order
    * @param dir the shard directory; {@code relativeTo} is the run directory manifest paths are relative to
    */
@@ -56,30 +57,24 @@ public final class ShardWriter {
     long tokens = total.isNullAt(0) ? 0 : total.getLong(0);
     int n = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (tokens + targetTokens - 1) / targetTokens));
 
-    Column order = xxhash64(lit(seed), col(Columns.SOURCE), col(Columns.ID));
-    Dataset<Row> keyed = docs.withColumn(ORDER, order).withColumn(SHARD, pmod(col(ORDER), lit(n)).cast("int"));
+    // Spark's hash partitioner sends a row to pmod(murmur3(key), n): the same expression as SQL hash(), so the
+    // per-shard counts below and the files written agree, and partition i is shard i.
+    Dataset<Row> keyed = docs.withColumn(ORDER,
+        xxhash64(lit(seed), col(Columns.SOURCE), col(Columns.ID), col(dev.jinglian.mix.Mixer.EPOCH)));
+    Column shardOf = pmod(hash(col(ORDER)), lit(n));
 
     Map<Integer, Map<String, Counts>> perShard = new TreeMap<>();
-    for (Row r : keyed.groupBy(col(SHARD), col(Columns.SOURCE))
+    for (Row r : keyed.groupBy(shardOf.as(SHARD), col(Columns.SOURCE))
         .agg(count(lit(1)), sum(col(Columns.TOKENS))).collectAsList()) {
       perShard.computeIfAbsent(r.getInt(0), k -> new TreeMap<>())
           .put(r.getString(1), new Counts(r.getLong(2), r.getLong(3)));
     }
 
-    String[] names = shardSchema.fieldNames();
-    List<Column> outCols = new ArrayList<>();
-    for (String name : names) {
-      outCols.add(col(name));
-    }
-    outCols.add(col(ORDER));
-    outCols.add(col(SHARD));
-    int width = names.length;
-    JavaRDD<Row> ordered = keyed.select(outCols.toArray(Column[]::new)).javaRDD()
-        .mapToPair(r -> new Tuple2<>(new ShardKey(r.getInt(width + 1), r.getLong(width),
-            r.getString(1), r.getString(0)), r))
-        .repartitionAndSortWithinPartitions(new ShardPartitioner(n))
-        .map(t -> dropTail(t._2(), width));
-    List<Path> files = ParquetDirectory.write(spark.createDataFrame(ordered, shardSchema), dir, compression, fs);
+    Column[] outCols = java.util.Arrays.stream(shardSchema.fieldNames()).map(c -> col(c)).toArray(Column[]::new);
+    Dataset<Row> ordered = keyed.repartition(n, col(ORDER))
+        .sortWithinPartitions(col(ORDER), col(Columns.SOURCE), col(Columns.ID), col(dev.jinglian.mix.Mixer.EPOCH))
+        .select(outCols);
+    List<Path> files = ParquetDirectory.write(ordered, dir, compression, fs);
 
     Map<String, String> checksums = checksums(files, fs);
     List<ShardInfo> shards = new ArrayList<>();
@@ -93,14 +88,6 @@ public final class ShardWriter {
           checksums.get(f.toString()), sources));
     }
     return shards;
-  }
-
-  private static Row dropTail(Row r, int width) {
-    Object[] v = new Object[width];
-    for (int i = 0; i < width; i++) {
-      v[i] = r.get(i);
-    }
-    return org.apache.spark.sql.RowFactory.create(v);
   }
 
   /** SHA-256 of each file, computed on the executors (shards can be large). */

@@ -47,6 +47,11 @@ public final class RunStats {
     source(source).skippedByRule.computeIfAbsent(rule, r -> new TreeMap<>()).merge(lang, docs, Long::sum);
   }
 
+  /** The per-document pass made {@code count} edits of {@code kind} to documents of {@code source}. */
+  public void addEdits(String source, String kind, EditCount count) {
+    source(source).edits.merge(kind, count, EditCount::plus);
+  }
+
   /** A later (global) stage dropped kept documents of {@code source} for {@code reason}. */
   public void reject(String source, String reason, Counts counts) {
     SourceFunnel f = source(source);

@@ -21,6 +21,8 @@ public final class SourceFunnel {
   final Map<String, Counts> rejectedByReason = new TreeMap<>();
   @JsonProperty("kept")
   Counts kept = Counts.ZERO;
+  @JsonProperty("edits")
+  final Map<String, EditCount> edits = new TreeMap<>();
   /** Documents per rule not applicable to them ({@code family} or {@code family/rule}), then per language. */
   @JsonProperty("skipped")
   final Map<String, Map<String, Long>> skippedByRule = new TreeMap<>();
@@ -52,6 +54,14 @@ public final class SourceFunnel {
 
   public Counts kept() {
     return kept;
+  }
+
+  /**
+   * Edits the normalization transforms made, by kind ({@code nfkc}, {@code whitespace}, {@code pii_email} ...),
+   * over every document that reached the per-document pass, kept or rejected.
+   */
+  public Map<String, EditCount> edits() {
+    return edits;
   }
 
   public Map<String, Map<String, Long>> skippedByRule() {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 public final class DocumentAnalysis {
   private final String source;
   private final String text;
+  private final Map<String, String> meta;
   private final WordSegmenter segmenter;
   private List<String> lines;
   private ScriptProfile scripts;
@@ -25,8 +26,14 @@ public final class DocumentAnalysis {
   private Map<Class<?>, Object> derived;
 
   public DocumentAnalysis(String source, String text, WordSegmenter segmenter) {
+    this(source, text, Map.of(), segmenter);
+  }
+
+  /** A document with the metadata fields its source copies (e.g. a URL for domain rules). */
+  public DocumentAnalysis(String source, String text, Map<String, String> meta, WordSegmenter segmenter) {
     this.source = source;
     this.text = text;
+    this.meta = meta == null ? Map.of() : meta;
     this.segmenter = segmenter;
   }
 
@@ -36,6 +43,11 @@ public final class DocumentAnalysis {
 
   public String text() {
     return text;
+  }
+
+  /** Metadata fields of the input record (the source's {@code metadata_fields}), as strings; never null. */
+  public Map<String, String> meta() {
+    return meta;
   }
 
   /** Lines of the text without their terminators; blank lines included. */
@@ -60,6 +72,11 @@ public final class DocumentAnalysis {
       scripts = ScriptProfile.of(text);
     }
     return scripts;
+  }
+
+  /** The segmenter's Chinese mode: only {@link WordSegmenter.Mode#STANDARD} gives tokens natures (names). */
+  public WordSegmenter.Mode segmenterMode() {
+    return segmenter.mode();
   }
 
   /** Words, punctuation and symbols in order, with offsets (whitespace dropped). */

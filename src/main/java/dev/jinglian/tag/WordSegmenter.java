@@ -131,7 +131,7 @@ public final class WordSegmenter {
   }
 
   /** Han ideographs and Japanese kana: the scripts written without spaces between words. */
-  static boolean isCjk(int cp) {
+  public static boolean isCjk(int cp) {
     if (cp < 0x2E80) {
       return false;
     }

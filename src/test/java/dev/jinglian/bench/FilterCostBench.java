@@ -29,7 +29,7 @@ public final class FilterCostBench {
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args.length > 0 ? args[0] : "sample-data");
     double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 8;
-    Map<String, List<String>> files = SampleCorpus.load(root);
+    Map<String, List<String>> files = SampleCorpus.byFile(root);
     List<LabelledText> zh = new ArrayList<>();
     List<LabelledText> en = new ArrayList<>();
     files.forEach((name, texts) -> texts.forEach(t -> (name.startsWith("zh") ? zh : en)

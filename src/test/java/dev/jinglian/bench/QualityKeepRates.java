@@ -50,7 +50,7 @@ public final class QualityKeepRates {
     families.forEach(f -> System.out.printf(Locale.ROOT, " %-17s", f.family()));
     System.out.println(" gopher-as-English");
     List<DocumentFilter> gopher = families.stream().filter(f -> f.family().startsWith("gopher")).toList();
-    for (Map.Entry<String, List<String>> file : SampleCorpus.load(root).entrySet()) {
+    for (Map.Entry<String, List<String>> file : SampleCorpus.byFile(root).entrySet()) {
       Map<String, Integer> langs = new TreeMap<>();
       int[] keptBy = new int[families.size()];
       int keptByDefaults = 0;

@@ -54,7 +54,7 @@ class C4FilterTest {
   void loremIpsumAndCurlyBracketsDropThePage() {
     String good = lines("The package installs a small daemon.", 6);
     assertRejected(run(C4, doc(good + "\nLorem ipsum dolor sit amet.", "en")), "c4/lorem_ipsum",
-        "page contains \"lorem ipsum\"");
+        "1 > 0");
     assertRejected(run(C4, doc(good + "\nint main() { return 0; }", "en")), "c4/curly_bracket", "1 > 0");
     C4Filter allowBraces = new C4Filter(Docs.params(C4Filter.Params.class, Map.of("enabled", true,
         "curly_bracket", false)));

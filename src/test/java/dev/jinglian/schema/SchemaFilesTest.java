@@ -24,6 +24,18 @@ class SchemaFilesTest {
   }
 
   @Test
+  void recipeReferenceIsCurrentAndDescribesEveryKey() throws IOException {
+    String reference = RecipeReference.render();
+    assertThat(Files.readString(Path.of("docs/RECIPE.md")))
+        .as("docs/RECIPE.md is stale: run ./jinglian schemas jobs/sample.yaml").isEqualTo(reference);
+    assertThat(reference).contains("| `target_tokens` | integer | `100000000` |")
+        .contains("| `max_epochs` | number | `1.0` |").contains("## `sources[]`").contains("## `filters.length`");
+    for (String line : reference.lines().filter(l -> l.startsWith("| `")).toList()) {
+      assertThat(line).as("every key has a meaning").doesNotEndWith("|  |");
+    }
+  }
+
+  @Test
   void recipeSchemaDescribesEveryRecipeKeyAndRejectsUnknownOnes() throws IOException {
     JsonNode schema = new ObjectMapper().readTree(SchemaFiles.render(RecipeLoader.load(Path.of("jobs/sample.yaml")))
         .get(SchemaFiles.RECIPE));

@@ -1,0 +1,216 @@
+package dev.jinglian.report;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import dev.jinglian.doc.Columns;
+import dev.jinglian.filter.DocumentFilter;
+import dev.jinglian.filter.Threshold;
+import dev.jinglian.report.ReportData.Distributions;
+import dev.jinglian.report.ReportData.Histogram;
+import dev.jinglian.report.ReportData.LanguageCount;
+import dev.jinglian.report.ReportData.Series;
+import dev.jinglian.report.ReportData.SignalPlot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Computes the report's distributions with Spark aggregations: one pass for the signals' observed ranges, one pass
+ * over the documents that reached cleaning and one over the shards for the bin counts. Only counts per bin reach
+ * the driver, so the cost on the driver and the size of the report do not depend on the corpus size.
+ */
+final class DistributionGatherer {
+  /** Languages shown one by one; the rest are summed into {@link #OTHER_LANGUAGES}. */
+  static final int TOP_LANGUAGES = 24;
+  static final String OTHER_LANGUAGES = "(other)";
+  static final String IN = "in";
+  static final String OUT = "out";
+  static final String KEPT = "kept";
+  static final String THIS_RULE = "this_rule";
+  static final String OTHER_RULES = "other_rules";
+
+  /** Document length in tokens: 5 bins per decade from 1 to 10^8 tokens, empty ends trimmed. */
+  static final Bins TOKEN_BINS = new Bins.Log(1, 5, 40);
+  static final Bins LANG_SCORE_BINS = new Bins.Linear(0, 1, 20);
+
+  private static final String H = "_h";
+  private static final String SERIES = "_series";
+  private static final String BIN = "_bin";
+
+  private DistributionGatherer() {}
+
+  /**
+   * @param refined every document that reached cleaning (the work table without quarantined rows), with its
+   *     per-document reject reason (null when the per-document pass kept it)
+   * @param kept the documents in the shards
+   * @param filters the run's enabled filters: which family each signal belongs to, and its thresholds
+   */
+  static Distributions gather(Dataset<Row> refined, Dataset<Row> kept, List<DocumentFilter> filters) {
+    Map<String, Bins> bins = new LinkedHashMap<>();
+    bins.put(Columns.TOKENS, TOKEN_BINS);
+    bins.put(Columns.LANG_SCORE, LANG_SCORE_BINS);
+
+    Map<String, double[]> ranges = signalRanges(refined, filters);
+    List<Column> inCells = new ArrayList<>();
+    inCells.add(cell(Columns.TOKENS, lit(IN), TOKEN_BINS));
+    inCells.add(cell(Columns.LANG_SCORE, lit(IN), LANG_SCORE_BINS));
+    for (DocumentFilter f : filters) {
+      Column series = when(col(Columns.REASON).isNull(), lit(KEPT))
+          .when(col(Columns.REASON).startsWith(f.family() + "/"), lit(THIS_RULE))
+          .otherwise(lit(OTHER_RULES));
+      for (String s : f.signalNames()) {
+        double[] r = ranges.get(s);
+        if (r != null) {
+          Bins b = Bins.forRange(r[0], r[1]);
+          bins.put(s, b);
+          inCells.add(cell(s, series, b));
+        }
+      }
+    }
+    Map<String, Map<String, long[]>> counts = new HashMap<>();
+    countBins(refined, inCells, bins, counts);
+    countBins(kept, List.of(cell(Columns.TOKENS, lit(OUT), TOKEN_BINS),
+        cell(Columns.LANG_SCORE, lit(OUT), LANG_SCORE_BINS)), bins, counts);
+
+    List<SignalPlot> signals = new ArrayList<>();
+    for (DocumentFilter f : filters) {
+      for (String s : f.signalNames()) {
+        double[] r = ranges.get(s);
+        if (r == null) {
+          continue; // no document had this signal (e.g. every document was empty after normalization)
+        }
+        List<Threshold> thresholds = f.thresholds().stream().filter(t -> t.signal().equals(s)).toList();
+        signals.add(new SignalPlot(s, f.family(), r[0], r[1], thresholds,
+            histogram(bins.get(s), counts.get(s), List.of(KEPT, THIS_RULE, OTHER_RULES), false)));
+      }
+    }
+    return new Distributions(languages(refined, kept),
+        histogram(LANG_SCORE_BINS, counts.get(Columns.LANG_SCORE), List.of(IN, OUT), false),
+        histogram(TOKEN_BINS, counts.get(Columns.TOKENS), List.of(IN, OUT), true),
+        signals);
+  }
+
+  /** Observed [min, max] of every signal that has at least one value; one aggregation for all. */
+  private static Map<String, double[]> signalRanges(Dataset<Row> refined, List<DocumentFilter> filters) {
+    List<String> names = filters.stream().flatMap(f -> f.signalNames().stream()).toList();
+    Map<String, double[]> ranges = new HashMap<>();
+    if (names.isEmpty()) {
+      return ranges;
+    }
+    List<Column> aggs = new ArrayList<>();
+    for (String s : names) {
+      aggs.add(min(col(s)));
+      aggs.add(max(col(s)));
+    }
+    Row r = refined.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new)).first();
+    for (int i = 0; i < names.size(); i++) {
+      if (!r.isNullAt(2 * i)) {
+        ranges.put(names.get(i), new double[] {r.getDouble(2 * i), r.getDouble(2 * i + 1)});
+      }
+    }
+    return ranges;
+  }
+
+  private static Column cell(String column, Column series, Bins bins) {
+    return struct(lit(column).as(H), series.as(SERIES), bins.index(col(column)).as(BIN));
+  }
+
+  /** One scan: every row emits one (histogram, series, bin) cell per histogram; cells are counted. */
+  private static void countBins(Dataset<Row> docs, List<Column> cells, Map<String, Bins> bins,
+      Map<String, Map<String, long[]>> into) {
+    Dataset<Row> exploded = docs.select(explode(array(cells.toArray(Column[]::new))).as("c"))
+        .select(col("c." + H).as(H), col("c." + SERIES).as(SERIES), col("c." + BIN).as(BIN))
+        .filter(col(BIN).isNotNull());
+    for (Row r : exploded.groupBy(col(H), col(SERIES), col(BIN)).agg(count(lit(1))).collectAsList()) {
+      String h = r.getString(0);
+      long[] c = into.computeIfAbsent(h, k -> new HashMap<>())
+          .computeIfAbsent(r.getString(1), k -> new long[bins.get(h).count()]);
+      c[r.getInt(2)] += r.getLong(3);
+    }
+  }
+
+  /** A histogram with the given series (missing ones are all zero); empty bins at both ends trimmed if asked. */
+  static Histogram histogram(Bins bins, Map<String, long[]> counts, List<String> seriesNames, boolean trim) {
+    Map<String, long[]> c = counts == null ? Map.of() : counts;
+    int n = bins.count();
+    int first = 0;
+    int last = n - 1;
+    if (trim) {
+      first = n;
+      last = -1;
+      for (long[] v : c.values()) {
+        for (int i = 0; i < n; i++) {
+          if (v[i] != 0) {
+            first = Math.min(first, i);
+            last = Math.max(last, i);
+          }
+        }
+      }
+      if (last < first) {
+        first = 0;
+        last = 0;
+      }
+    }
+    double[] edges = java.util.Arrays.copyOfRange(bins.edges(), first, last + 2);
+    List<Series> series = new ArrayList<>();
+    for (String name : seriesNames) {
+      long[] v = c.get(name);
+      series.add(new Series(name, v == null ? new long[last - first + 1]
+          : java.util.Arrays.copyOfRange(v, first, last + 1)));
+    }
+    return new Histogram(bins.scale(), edges, series);
+  }
+
+  /** Documents and tokens per language in and out, largest first (by documents in), the tail folded. */
+  private static List<LanguageCount> languages(Dataset<Row> refined, Dataset<Row> kept) {
+    Map<String, long[]> byLang = new TreeMap<>();
+    collectLanguages(refined, byLang, 0);
+    collectLanguages(kept, byLang, 1);
+    List<Map.Entry<String, long[]>> sorted = new ArrayList<>(byLang.entrySet());
+    sorted.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -Math.max(e.getValue()[0],
+        e.getValue()[1])).thenComparing(Map.Entry::getKey));
+    List<LanguageCount> out = new ArrayList<>();
+    long[] other = new long[4];
+    for (int i = 0; i < sorted.size(); i++) {
+      long[] v = sorted.get(i).getValue();
+      if (i < TOP_LANGUAGES) {
+        out.add(new LanguageCount(sorted.get(i).getKey(), v[0], v[1], v[2], v[3]));
+      } else {
+        for (int k = 0; k < 4; k++) {
+          other[k] += v[k];
+        }
+      }
+    }
+    if (sorted.size() > TOP_LANGUAGES) {
+      out.add(new LanguageCount(OTHER_LANGUAGES, other[0], other[1], other[2], other[3]));
+    }
+    return out;
+  }
+
+  /** {@code side} 0 = in, 1 = out; the array holds docs in, docs out, tokens in, tokens out. */
+  private static void collectLanguages(Dataset<Row> docs, Map<String, long[]> into, int side) {
+    for (Row r : docs.groupBy(coalesce(col(Columns.LANG), lit("und")))
+        .agg(count(lit(1)), coalesce(sum(col(Columns.TOKENS)), lit(0L))).collectAsList()) {
+      long[] v = into.computeIfAbsent(r.getString(0), k -> new long[4]);
+      v[side] += r.getLong(1);
+      v[2 + side] += r.getLong(2);
+    }
+  }
+}

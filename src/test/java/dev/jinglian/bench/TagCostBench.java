@@ -1,0 +1,88 @@
+package dev.jinglian.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jinglian.io.RawRecord;
+import dev.jinglian.job.DocumentRefiner;
+import dev.jinglian.testing.Recipes;
+import dev.jinglian.testing.SampleTexts;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Extra cost of the tag families over the backbone per-document pass, on one core, in the same JVM: the fused
+ * refiner (normalize, language, BPE count, HanLP words, length filter) with every tag family disabled versus
+ * enabled, alternating rounds after a warm-up, over the real sample-data documents. Spark's own overhead is
+ * the same with or without tags, so this per-document ratio bounds the end-to-end one from above.
+ * Run: bench/tags.sh
+ */
+public final class TagCostBench {
+  private static final String BASE = """
+      name: bench
+      output: /tmp/unused
+      sources: [{name: s, path: /tmp/unused}]
+      tokenizer: {segmenter: %s}
+      """;
+  private static final String NO_TAGS = """
+      filters:
+        word_tags: {enabled: false}
+        name_tags: {enabled: false}
+        register_tags: {enabled: false}
+        content_tags: {enabled: false}
+      """;
+
+  public static void main(String[] args) {
+    String segmenter = args.length > 0 ? args[0] : "fast";
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    List<RawRecord> docs = corpus();
+    long bytes = docs.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
+    DocumentRefiner backbone = new DocumentRefiner(Recipes.fromYaml(BASE.formatted(segmenter) + NO_TAGS));
+    DocumentRefiner tagged = new DocumentRefiner(Recipes.fromYaml(BASE.formatted(segmenter)));
+    pass(backbone, docs);
+    pass(tagged, docs);
+    long base = 0;
+    long tags = 0;
+    for (int r = 0; r < rounds; r++) {
+      base += pass(backbone, docs);
+      tags += pass(tagged, docs);
+    }
+    double baseMbs = bytes / 1e6 * rounds / (base / 1e9);
+    double tagMbs = bytes / 1e6 * rounds / (tags / 1e9);
+    System.out.printf("segmenter %s, %d docs, %.1f MB, %d rounds, 1 thread%n", segmenter, docs.size(), bytes / 1e6,
+        rounds);
+    System.out.printf("backbone pass: %.2f MB/s per core; with tags: %.2f MB/s per core; extra cost %.1f %%%n",
+        baseMbs, tagMbs, (tags / (double) base - 1) * 100);
+  }
+
+  private static long pass(DocumentRefiner refiner, List<RawRecord> docs) {
+    long t0 = System.nanoTime();
+    long sink = 0;
+    for (RawRecord d : docs) {
+      sink += refiner.refine(d).words();
+    }
+    long t = System.nanoTime() - t0;
+    if (sink == 42) {
+      System.out.print("");
+    }
+    return t;
+  }
+
+  private static List<RawRecord> corpus() {
+    List<RawRecord> out = new ArrayList<>();
+    read(out, "zh/manpages.jsonl.gz", "content");
+    read(out, "zh-hant/manpages.jsonl.gz", "content");
+    read(out, "zh/debian-reference.jsonl", "text");
+    read(out, "zh/poetry.jsonl", "text");
+    read(out, "en/package-descriptions.jsonl", "text");
+    read(out, "en/spam.jsonl", "text");
+    return out;
+  }
+
+  private static void read(List<RawRecord> out, String file, String field) {
+    long line = 0;
+    for (JsonNode d : SampleTexts.read(file)) {
+      out.add(RawRecord.document(file, file, ++line, null, d.get(field).asText(), Map.of()));
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.jinglian.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jinglian.testing.SharedSpark;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConnectedComponentsTest {
+  @TempDir
+  Path tmp;
+
+  static Dataset<Row> edges(List<long[]> pairs) {
+    SparkSession spark = SharedSpark.get();
+    List<Row> rows = new ArrayList<>();
+    for (long[] p : pairs) {
+      rows.add(RowFactory.create(p[0], p[1]));
+    }
+    return spark.createDataFrame(rows, Edges.SCHEMA).repartition(3);
+  }
+
+  Map<Long, Long> labels(List<long[]> pairs) throws Exception {
+    FileSystem fs = FileSystem.getLocal(SharedSpark.get().sparkContext().hadoopConfiguration());
+    ConnectedComponents.Labels l = ConnectedComponents.run(edges(pairs),
+        new org.apache.hadoop.fs.Path(tmp.toUri()), fs);
+    Map<Long, Long> out = new HashMap<>();
+    for (Row r : l.labels().collectAsList()) {
+      assertThat(out.put(r.getLong(0), r.getLong(1))).as("node %s labelled once", r.getLong(0)).isNull();
+    }
+    return out;
+  }
+
+  @Test
+  void longShuffledPathIsOneComponentLabelledByItsSmallestNode() throws Exception {
+    List<Long> order = new ArrayList<>();
+    for (long i = 0; i < 60; i++) {
+      order.add(i * 7 + 3);
+    }
+    Collections.shuffle(order, new Random(1));
+    List<long[]> pairs = new ArrayList<>();
+    for (int i = 0; i + 1 < order.size(); i++) {
+      pairs.add(i % 2 == 0 ? new long[] {order.get(i), order.get(i + 1)} : new long[] {order.get(i + 1), order.get(i)});
+    }
+    Map<Long, Long> labels = labels(pairs);
+    assertThat(labels).hasSize(60);
+    assertThat(labels.values()).containsOnly(3L);
+  }
+
+  @Test
+  void separateComponentsStaySeparateAndRepeatsOrLoopsDoNotMatter() throws Exception {
+    Map<Long, Long> labels = labels(List.of(new long[] {5, 9}, new long[] {9, 5}, new long[] {9, 12},
+        new long[] {20, 21}, new long[] {21, 21}, new long[] {100, 100}));
+    assertThat(labels).containsOnly(Map.entry(5L, 5L), Map.entry(9L, 5L), Map.entry(12L, 5L),
+        Map.entry(20L, 20L), Map.entry(21L, 20L));
+  }
+
+  @Test
+  void starForestCheckNeedsOneParentPerChildAndRootsOnly() {
+    assertThat(ConnectedComponents.isStarForest(edges(List.of(new long[] {2, 1}, new long[] {3, 1})))).isTrue();
+    assertThat(ConnectedComponents.isStarForest(edges(List.of(new long[] {3, 2}, new long[] {2, 1})))).isFalse();
+    assertThat(ConnectedComponents.isStarForest(edges(List.of(new long[] {3, 1}, new long[] {3, 2})))).isFalse();
+  }
+}
