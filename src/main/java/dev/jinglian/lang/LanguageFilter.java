@@ -1,6 +1,7 @@
 package dev.jinglian.lang;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
@@ -30,7 +31,8 @@ public final class LanguageFilter implements DocumentFilter {
   public static final String FAMILY = "language";
 
   public static final FilterDefinition<Params> DEFINITION =
-      new FilterDefinition<>(FAMILY, Params.class, true, LanguageFilter::new);
+      new FilterDefinition<>(FAMILY, Params.class, true, LanguageFilter::new,
+          "languages the recipe does not keep, and mixed or letterless text (lang_score)");
 
   /** Why {@link LanguageFilter} drops a document. */
   public enum Why implements Reason {
@@ -64,10 +66,16 @@ public final class LanguageFilter implements DocumentFilter {
    * @param sampleChars characters of a long document the detector examines (default 600)
    */
   public record Params(
+      @JsonPropertyDescription("drop documents (identification runs even when false)")
       @JsonProperty("enabled") Boolean enabled,
+      @JsonPropertyDescription("language tags to keep; zh keeps zh-Hans and zh-Hant (default: every language)")
       @JsonProperty("keep") List<String> keep,
+      @JsonPropertyDescription("least lang_score: share of the text in the labelled language")
       @JsonProperty("min_score") Double minScore,
+      @JsonPropertyDescription("languages of shared scripts (Latin, Cyrillic, Arabic, Devanagari) to tell apart;"
+          + " keep is added (default: en de fr es it pt nl pl ru uk)")
       @JsonProperty("detect") List<String> detect,
+      @JsonPropertyDescription("characters of a long document the n-gram detector reads")
       @JsonProperty("sample_chars") Integer sampleChars) implements FilterParams {
     public static final double MIN_SCORE_DEFAULT = 0.5;
     public static final List<String> DETECT_DEFAULT = List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru",

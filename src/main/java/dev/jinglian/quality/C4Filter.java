@@ -1,6 +1,7 @@
 package dev.jinglian.quality;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
@@ -39,7 +40,8 @@ public final class C4Filter implements DocumentFilter {
       "隱私權政策", "使用條款", "服務條款");
 
   public static final FilterDefinition<Params> DEFINITION =
-      new FilterDefinition<>(FAMILY, Params.class, false, C4Filter::new);
+      new FilterDefinition<>(FAMILY, Params.class, false, C4Filter::new,
+          "C4 page rules: too few sentence lines, lorem ipsum, curly brackets (off by default)");
 
   /** Why {@link C4Filter} drops a document. */
   public enum Why implements Reason {
@@ -71,11 +73,17 @@ public final class C4Filter implements DocumentFilter {
    * @param curlyBracket drop pages containing "{" (default true)
    */
   public record Params(
+      @JsonPropertyDescription("whether the rule runs (off by default)")
       @JsonProperty("enabled") Boolean enabled,
+      @JsonPropertyDescription("fewest sentences in lines C4 keeps")
       @JsonProperty("min_sentences") Integer minSentences,
+      @JsonPropertyDescription("fewest words in a kept line")
       @JsonProperty("min_words_per_line") Integer minWordsPerLine,
+      @JsonPropertyDescription("a line with a longer word is not kept")
       @JsonProperty("max_word_length") Integer maxWordLength,
+      @JsonPropertyDescription("drop pages containing \"lorem ipsum\"")
       @JsonProperty("lorem_ipsum") Boolean loremIpsum,
+      @JsonPropertyDescription("drop pages containing a curly bracket")
       @JsonProperty("curly_bracket") Boolean curlyBracket) implements FilterParams {
     public Params {
       enabled = enabled != null && enabled;

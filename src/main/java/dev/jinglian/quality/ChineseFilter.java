@@ -1,6 +1,7 @@
 package dev.jinglian.quality;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
@@ -67,7 +68,8 @@ public final class ChineseFilter implements DocumentFilter {
   static final int REPETITION_MIN_NGRAMS = 400;
 
   public static final FilterDefinition<Params> DEFINITION =
-      new FilterDefinition<>(FAMILY, Params.class, true, ChineseFilter::new);
+      new FilterDefinition<>(FAMILY, Params.class, true, ChineseFilter::new,
+          "Chinese junk: non-Chinese bulk, repetition, symbols, digits, menus, keyword stuffing");
 
   /** Why {@link ChineseFilter} drops a document. */
   public enum Why implements Reason {
@@ -105,15 +107,25 @@ public final class ChineseFilter implements DocumentFilter {
    * @param minWords documents with fewer HanLP words skip the keyword-stuffing rule (default 50)
    */
   public record Params(
+      @JsonPropertyDescription("whether the rule runs (Chinese documents only)")
       @JsonProperty("enabled") Boolean enabled,
+      @JsonPropertyDescription("least share of the visible text in Han characters (a Han character counts 3)")
       @JsonProperty("min_han_ratio") Double minHanRatio,
+      @JsonPropertyDescription("largest ROOTS character 3-gram repetition ratio (from 400 3-grams)")
       @JsonProperty("max_char_repetition") Double maxCharRepetition,
+      @JsonPropertyDescription("largest share of symbols among visible characters")
       @JsonProperty("max_special_char_ratio") Double maxSpecialCharRatio,
+      @JsonPropertyDescription("largest share of digits among visible characters")
       @JsonProperty("max_digit_ratio") Double maxDigitRatio,
+      @JsonPropertyDescription("least mean number of visible characters per line")
       @JsonProperty("min_mean_line_length") Double minMeanLineLength,
+      @JsonPropertyDescription("most visible characters in one line")
       @JsonProperty("max_line_length") Integer maxLineLength,
+      @JsonPropertyDescription("least share of lines ending in Chinese punctuation, pauses included")
       @JsonProperty("min_line_punct_ratio") Double minLinePunctRatio,
+      @JsonPropertyDescription("largest share of words taken by one content word (from 50 words)")
       @JsonProperty("max_top_word_ratio") Double maxTopWordRatio,
+      @JsonPropertyDescription("documents with fewer HanLP words skip the keyword-stuffing rule")
       @JsonProperty("min_words") Integer minWords) implements FilterParams {
     public Params {
       enabled = enabled == null || enabled;
@@ -189,7 +201,7 @@ public final class ChineseFilter implements DocumentFilter {
     double han = TextMass.weight(Script.HAN) * p.count(Script.HAN);
     out.put(HAN_RATIO, Lines.ratio(han, han + visible - p.count(Script.HAN)));
     Repetition units = Repetition.of(doc);
-    if (units.ngrams(REPETITION_N) >= REPETITION_MIN_NGRAMS) {
+    if (units != null && units.ngrams(REPETITION_N) >= REPETITION_MIN_NGRAMS) {
       out.put(CHAR_REPETITION, units.topRepeatedShare(REPETITION_N));
     }
     out.put(SPECIAL_CHARS, Lines.ratio(specialChars(doc.text()), visible));

@@ -1,6 +1,7 @@
 package dev.jinglian.quality;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
@@ -31,7 +32,8 @@ public final class FineWebFilter implements DocumentFilter {
   public static final String NEWLINES_PER_WORD = "fineweb_newline_word_ratio";
 
   public static final FilterDefinition<Params> DEFINITION =
-      new FilterDefinition<>(FAMILY, Params.class, false, FineWebFilter::new);
+      new FilterDefinition<>(FAMILY, Params.class, false, FineWebFilter::new,
+          "FineWeb rules: line punctuation, short lines, repeated lines, list pages (off by default)");
 
   /** Why {@link FineWebFilter} drops a document. */
   public enum Why implements Reason {
@@ -64,11 +66,17 @@ public final class FineWebFilter implements DocumentFilter {
    * @param maxNewlineWordRatio most line breaks per word (default 0.3)
    */
   public record Params(
+      @JsonPropertyDescription("whether the rule runs (off by default)")
       @JsonProperty("enabled") Boolean enabled,
+      @JsonPropertyDescription("least share of lines ending in terminal punctuation")
       @JsonProperty("min_line_punct_ratio") Double minLinePunctRatio,
+      @JsonPropertyDescription("largest share of short lines")
       @JsonProperty("max_short_line_ratio") Double maxShortLineRatio,
+      @JsonPropertyDescription("a line of at most this many characters is short (a CJK character counts 3)")
       @JsonProperty("short_line_length") Integer shortLineLength,
+      @JsonPropertyDescription("largest share of characters in repeated lines")
       @JsonProperty("max_dup_line_char_ratio") Double maxDupLineCharRatio,
+      @JsonPropertyDescription("most line breaks per word")
       @JsonProperty("max_newline_word_ratio") Double maxNewlineWordRatio) implements FilterParams {
     public Params {
       enabled = enabled != null && enabled;

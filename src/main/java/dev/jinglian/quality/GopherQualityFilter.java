@@ -1,6 +1,7 @@
 package dev.jinglian.quality;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
@@ -37,7 +38,8 @@ public final class GopherQualityFilter implements DocumentFilter {
   public static final String STOP_WORDS = "gopher_stop_words";
 
   public static final FilterDefinition<Params> DEFINITION =
-      new FilterDefinition<>(FAMILY, Params.class, true, GopherQualityFilter::new);
+      new FilterDefinition<>(FAMILY, Params.class, true, GopherQualityFilter::new,
+          "Gopher quality rules: word counts, word length, symbols, bullets, stop words (per language)");
 
   /** Why {@link GopherQualityFilter} drops a document. */
   public enum Why implements Reason {
@@ -78,16 +80,27 @@ public final class GopherQualityFilter implements DocumentFilter {
    * @param minStopWords fewest stop words of the document's language (default 2)
    */
   public record Params(
+      @JsonPropertyDescription("whether the rule runs")
       @JsonProperty("enabled") Boolean enabled,
+      @JsonPropertyDescription("fewest words (space-delimited languages)")
       @JsonProperty("min_words") Integer minWords,
+      @JsonPropertyDescription("most words")
       @JsonProperty("max_words") Integer maxWords,
+      @JsonPropertyDescription("fewest HanLP words for Chinese and Japanese (default: no minimum, rule skipped)")
       @JsonProperty("cjk_min_words") Integer cjkMinWords,
+      @JsonPropertyDescription("least mean word length in characters (not applied to Chinese and Japanese)")
       @JsonProperty("min_mean_word_length") Double minMeanWordLength,
+      @JsonPropertyDescription("largest mean word length in characters")
       @JsonProperty("max_mean_word_length") Double maxMeanWordLength,
+      @JsonPropertyDescription("most # and most ellipses per word")
       @JsonProperty("max_symbol_word_ratio") Double maxSymbolWordRatio,
+      @JsonPropertyDescription("largest share of lines starting with a bullet")
       @JsonProperty("max_bullet_lines_ratio") Double maxBulletLinesRatio,
+      @JsonPropertyDescription("largest share of lines ending with an ellipsis")
       @JsonProperty("max_ellipsis_lines_ratio") Double maxEllipsisLinesRatio,
+      @JsonPropertyDescription("least share of words containing a letter")
       @JsonProperty("min_alpha_words_ratio") Double minAlphaWordsRatio,
+      @JsonPropertyDescription("fewest stop words of the document's language")
       @JsonProperty("min_stop_words") Integer minStopWords) implements FilterParams {
     public Params {
       enabled = enabled == null || enabled;

@@ -1,6 +1,7 @@
 package dev.jinglian.quality;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
@@ -24,7 +25,7 @@ import java.util.List;
  * short and few (one of the reasons peers drop nearly all real Chinese). Blank lines are not lines, and
  * character shares count characters of words, without spaces or punctuation. The n-gram rules are calibrated
  * on documents of at least 50 words; shorter ones skip them (counted), as one repeated phrase in a 20-word
- * poem is not "repetitive text".
+ * poem is not "repetitive text". Documents over a million units skip them too ({@link Repetition#MAX_UNITS}).
  */
 public final class GopherRepetitionFilter implements DocumentFilter {
   public static final String FAMILY = "gopher_repetition";
@@ -39,7 +40,8 @@ public final class GopherRepetitionFilter implements DocumentFilter {
   static final double CJK_CHARS_PER_WORD = 1.5;
 
   public static final FilterDefinition<Params> DEFINITION =
-      new FilterDefinition<>(FAMILY, Params.class, true, GopherRepetitionFilter::new);
+      new FilterDefinition<>(FAMILY, Params.class, true, GopherRepetitionFilter::new,
+          "Gopher repetition rules: repeated lines, paragraphs and n-grams (characters for Chinese)");
 
   /** Why {@link GopherRepetitionFilter} drops a document. */
   public enum Why implements Reason {
@@ -87,13 +89,23 @@ public final class GopherRepetitionFilter implements DocumentFilter {
    * @param minWords documents with fewer words skip the n-gram rules (default 50)
    */
   public record Params(
+      @JsonPropertyDescription("whether the rule runs")
       @JsonProperty("enabled") Boolean enabled,
+      @JsonPropertyDescription("largest share of non-blank lines repeating an earlier line")
       @JsonProperty("max_dup_line_ratio") Double maxDupLineRatio,
+      @JsonPropertyDescription("largest share of paragraphs repeating an earlier one")
       @JsonProperty("max_dup_paragraph_ratio") Double maxDupParagraphRatio,
+      @JsonPropertyDescription("largest share of characters in repeated lines")
       @JsonProperty("max_dup_line_char_ratio") Double maxDupLineCharRatio,
+      @JsonPropertyDescription("largest share of characters in repeated paragraphs")
       @JsonProperty("max_dup_paragraph_char_ratio") Double maxDupParagraphCharRatio,
+      @JsonPropertyDescription("for word 2-, 3-, 4-grams (character 3-, 5-, 6-grams in Chinese): largest share of"
+          + " characters in the most frequent one")
       @JsonProperty("max_top_ngram_ratios") List<Double> maxTopNgramRatios,
+      @JsonPropertyDescription("for word 5- to 10-grams (character 8- to 15-grams in Chinese): largest share of"
+          + " characters in repeats")
       @JsonProperty("max_dup_ngram_ratios") List<Double> maxDupNgramRatios,
+      @JsonPropertyDescription("documents with fewer words skip the n-gram rules")
       @JsonProperty("min_words") Integer minWords) implements FilterParams {
     public Params {
       enabled = enabled == null || enabled;
@@ -198,6 +210,9 @@ public final class GopherRepetitionFilter implements DocumentFilter {
     }
     boolean cjk = doc.isCjk();
     Repetition units = Repetition.of(doc);
+    if (units == null) {
+      return; // longer than Repetition.MAX_UNITS: the n-gram rules are skipped
+    }
     for (int n : TOP_N) {
       out.put(topSignal(n), units.topNGramShare(unitsFor(n, cjk)));
     }

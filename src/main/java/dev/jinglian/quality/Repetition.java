@@ -3,7 +3,6 @@ package dev.jinglian.quality;
 import dev.jinglian.lang.TextMass;
 import dev.jinglian.tag.DocumentAnalysis;
 import dev.jinglian.tag.Script;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,35 +18,70 @@ import java.util.List;
  */
 final class Repetition {
   private static final long BASE = 0x9E3779B97F4A7C15L;
+  /** Largest n-gram size any rule asks for (Chinese 10-grams of words are 15 characters). */
+  static final int MAX_N = 16;
+  /**
+   * Most units a document may have for the n-gram measures: ten times Gopher's longest kept document (100,000
+   * words; longer ones are dropped by {@code gopher_quality/too_many_words}). The tables of a longer document
+   * would take hundreds of megabytes; its n-gram rules are skipped instead, and counted as skipped.
+   */
+  static final int MAX_UNITS = 1_000_000;
+  private static final long[] POWERS = new long[MAX_N + 1];
 
-  private final long[] prefixHash;
-  private final long[] powers;
-  private final long[] prefixChars;
-  private final LongCounter counter;
-  private final List<Level> levels = new ArrayList<>();
-
-  private Repetition(long[] unitHash, long[] prefixChars) {
-    int n = unitHash.length;
-    this.prefixHash = new long[n + 1];
-    this.powers = new long[n + 1];
-    powers[0] = 1;
-    for (int i = 0; i < n; i++) {
-      prefixHash[i + 1] = prefixHash[i] * BASE + unitHash[i];
-      powers[i + 1] = powers[i] * BASE;
+  static {
+    POWERS[0] = 1;
+    for (int i = 1; i <= MAX_N; i++) {
+      POWERS[i] = POWERS[i - 1] * BASE;
     }
-    this.prefixChars = prefixChars;
-    this.counter = new LongCounter(n);
   }
 
-  /** The document's units (characters for Chinese and Japanese, else words), computed once per document. */
+  private final long[] prefixHash;
+  private final int[] prefixChars;
+  /** The first complete count (all positions) and the latest count; larger sizes are counted from these. */
+  private Level fullLevel;
+  private Level lastLevel;
+
+  private Repetition(long[] unitHash, int[] prefixChars) {
+    int n = unitHash.length;
+    this.prefixHash = new long[n + 1];
+    for (int i = 0; i < n; i++) {
+      prefixHash[i + 1] = prefixHash[i] * BASE + unitHash[i];
+    }
+    this.prefixChars = prefixChars;
+  }
+
+  /**
+   * The document's units (characters for Chinese and Japanese, else words), computed once per document; null
+   * when the document has more than {@link #MAX_UNITS} of them.
+   */
   static Repetition of(DocumentAnalysis doc) {
-    return doc.derived(Repetition.class, d -> d.isCjk() ? ofCharacters(d.words()) : ofWords(d.words()));
+    return doc.derived(Repetition.class, d -> units(d.words(), d.isCjk()) > MAX_UNITS ? NONE
+        : d.isCjk() ? ofCharacters(d.words()) : ofWords(d.words())).orNull();
+  }
+
+  /** Stands for "too long to count" in the per-document cache. */
+  private static final Repetition NONE = new Repetition(new long[0], new int[1]);
+
+  private Repetition orNull() {
+    return this == NONE ? null : this;
+  }
+
+  /** Number of units {@link #of} would make, without making them. */
+  static long units(List<String> words, boolean cjk) {
+    if (!cjk) {
+      return words.size();
+    }
+    long n = 0;
+    for (String w : words) {
+      n += isCjkWord(w) ? w.codePointCount(0, w.length()) : 1;
+    }
+    return n;
   }
 
   /** Units are the words. */
   static Repetition ofWords(List<String> words) {
     long[] hash = new long[words.size()];
-    long[] prefix = new long[words.size() + 1];
+    int[] prefix = new int[words.size() + 1];
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       hash[i] = wordHash(w);
@@ -64,13 +98,10 @@ final class Repetition {
    * three times more.
    */
   static Repetition ofCharacters(List<String> words) {
-    int n = 0;
-    for (String w : words) {
-      n += isCjkWord(w) ? w.codePointCount(0, w.length()) : 1;
-    }
+    int n = Math.toIntExact(units(words, true));
     long[] hash = new long[n];
-    long[] prefix = new long[n + 1];
-    long cjkWeight = (long) TextMass.CJK_CHARACTER_WEIGHT;
+    int[] prefix = new int[n + 1];
+    int cjkWeight = (int) TextMass.CJK_CHARACTER_WEIGHT;
     int i = 0;
     for (String w : words) {
       if (!isCjkWord(w)) {
@@ -110,7 +141,7 @@ final class Repetition {
   }
 
   private long hash(int from, int n) {
-    return prefixHash[from + n] - prefixHash[from] * powers[n];
+    return prefixHash[from + n] - prefixHash[from] * POWERS[n];
   }
 
   /**
@@ -181,16 +212,24 @@ final class Repetition {
 
   /**
    * Counts of the n-grams that may repeat. With {@code full}, every position is counted (needed for the number
-   * of distinct n-grams); otherwise only the positions whose n-gram of a smaller counted size repeats.
+   * of distinct n-grams); otherwise only the positions whose n-gram of a smaller counted size repeats. Only the
+   * first full count and the latest count are kept, so memory stays a few arrays of the document's length.
    */
   private Level level(int n, boolean full) {
-    Level base = null;
-    for (Level l : levels) {
-      if (l.n == n && (l.full || !full)) {
+    if (n > MAX_N) {
+      throw new IllegalArgumentException("n-gram size " + n + " above " + MAX_N);
+    }
+    for (Level l : new Level[] {lastLevel, fullLevel}) {
+      if (l != null && l.n == n && (l.full || !full)) {
         return l;
       }
-      if (!full && l.n < n && (base == null || l.n > base.n)) {
-        base = l;
+    }
+    Level base = null;
+    if (!full) {
+      for (Level l : new Level[] {lastLevel, fullLevel}) {
+        if (l != null && l.n < n && (base == null || l.n > base.n)) {
+          base = l;
+        }
       }
     }
     int[] positions;
@@ -203,18 +242,19 @@ final class Repetition {
       positions = base.repeatedPositions(units() - n);
     }
     Level level = new Level(n, base == null, positions);
-    counter.reset();
-    int[] slots = new int[positions.length];
+    LongCounter counter = new LongCounter();
     for (int k = 0; k < positions.length; k++) {
-      long h = hash(positions[k], n);
-      slots[k] = counter.slotOf(h);
-      level.repeat[k] = counter.increment(slots[k], h) > 1;
+      level.repeat[k] = counter.increment(hash(positions[k], n)) > 1;
     }
     for (int k = 0; k < positions.length; k++) {
-      level.totals[k] = counter.count(slots[k]);
+      level.totals[k] = counter.count(hash(positions[k], n));
     }
     level.distinct = counter.distinct();
-    levels.add(level);
+    if (level.full && fullLevel == null) {
+      fullLevel = level;
+    } else {
+      lastLevel = level;
+    }
     return level;
   }
 
@@ -267,58 +307,57 @@ final class Repetition {
     return k;
   }
 
-  /**
-   * Occurrence counts of 64-bit keys: open addressing, no boxing. {@link #reset} starts a new count in O(1) by
-   * bumping a generation stamp instead of clearing the table.
-   */
+  /** Occurrence counts of 64-bit keys: open addressing, no boxing; grows with the number of distinct keys. */
   static final class LongCounter {
-    private final long[] keys;
-    private final int[] counts;
-    private final int[] stamps;
-    private final int mask;
-    private int generation = 1;
+    private long[] keys = new long[64];
+    private int[] counts = new int[64];
     private int distinct;
 
-    LongCounter(int expected) {
-      int cap = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
-      keys = new long[cap];
-      counts = new int[cap];
-      stamps = new int[cap];
-      mask = cap - 1;
-    }
-
-    void reset() {
-      generation++;
-      distinct = 0;
-    }
-
-    /** The slot that holds, or will hold, {@code key}. */
-    int slotOf(long key) {
-      int slot = (int) (key ^ (key >>> 32)) & mask;
-      while (stamps[slot] == generation && keys[slot] != key) {
-        slot = (slot + 1) & mask;
-      }
-      return slot;
-    }
-
-    /** Adds one occurrence of {@code key}, found at {@code slot}; returns its count so far. */
-    int increment(int slot, long key) {
-      if (stamps[slot] != generation) {
-        stamps[slot] = generation;
+    /** Adds one occurrence of {@code key}; returns its count so far. */
+    int increment(long key) {
+      int slot = slotOf(key);
+      if (counts[slot] == 0) {
+        if (2 * (distinct + 1) > keys.length) {
+          grow();
+          slot = slotOf(key);
+        }
         keys[slot] = key;
-        counts[slot] = 0;
         distinct++;
       }
       return ++counts[slot];
     }
 
-    int count(int slot) {
-      return counts[slot];
+    /** Occurrences of {@code key} so far. */
+    int count(long key) {
+      return counts[slotOf(key)];
     }
 
-    /** Number of different keys since the last reset. */
+    /** Number of different keys added. */
     int distinct() {
       return distinct;
+    }
+
+    private int slotOf(long key) {
+      int mask = keys.length - 1;
+      int slot = (int) (key ^ (key >>> 32)) & mask;
+      while (counts[slot] != 0 && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldCounts = counts;
+      keys = new long[oldKeys.length * 2];
+      counts = new int[oldKeys.length * 2];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldCounts[i] != 0) {
+          int slot = slotOf(oldKeys[i]);
+          keys[slot] = oldKeys[i];
+          counts[slot] = oldCounts[i];
+        }
+      }
     }
   }
 }

@@ -58,4 +58,27 @@ class RepetitionTest {
       }
     }
   }
+
+  @Test
+  void aDocumentOverTheUnitCapSkipsTheNgramRulesInsteadOfExhaustingMemory() {
+    String huge = "超大文档。".repeat(260_000); // 1,040,000 Han characters, every n-gram repeated
+    dev.jinglian.tag.DocumentAnalysis doc = Docs.doc(huge, "zh-Hans");
+    assertThat(Repetition.units(doc.words(), true)).isGreaterThan(Repetition.MAX_UNITS);
+    assertThat(Repetition.of(doc)).isNull();
+    GopherRepetitionFilter rule = new GopherRepetitionFilter(Docs.params(GopherRepetitionFilter.Params.class,
+        java.util.Map.of()));
+    assertThat(Docs.skipped(rule, doc)).containsExactly("ngrams");
+  }
+
+  @Test
+  void aPeriodicDocumentKeepsItsCountingTableSmall() {
+    // every position repeats at every size: the incremental counting must still work and agree
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      words.add(i % 2 == 0 ? "tick" : "tock");
+    }
+    Repetition r = Repetition.ofWords(words);
+    assertThat(r.topNGramShare(2)).isCloseTo(1.0, within(1e-3));
+    assertThat(r.duplicateNGramShare(10)).isCloseTo(1.0, within(1e-3));
+  }
 }
