@@ -36,24 +36,14 @@ public final class LanguageFilter implements DocumentFilter {
 
   /** Why {@link LanguageFilter} drops a document. */
   public enum Why implements Reason {
-    NOT_WANTED("not_wanted"), LOW_SCORE("low_score");
-
-    private final String code;
-
-    Why(String code) {
-      this.code = code;
-    }
+    NOT_WANTED, LOW_SCORE;
 
     @Override
     public String family() {
       return FAMILY;
     }
-
-    @Override
-    public String code() {
-      return code;
-    }
   }
+
 
   /**
    * @param enabled whether the family drops documents (default true); labelling happens regardless

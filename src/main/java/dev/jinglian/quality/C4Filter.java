@@ -2,15 +2,13 @@ package dev.jinglian.quality;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
 import dev.jinglian.filter.Reason;
-import dev.jinglian.filter.Threshold;
-import dev.jinglian.filter.Verdict;
 import dev.jinglian.tag.DocumentAnalysis;
 import dev.jinglian.tag.Signals;
 import dev.jinglian.tag.Token;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -27,7 +25,7 @@ import java.util.regex.Pattern;
  * words are HanLP words, and the notices include 隐私政策/使用条款-style phrases. Off by default: the curly-bracket
  * and five-sentence rules drop code, documentation and short complete texts, which a recipe may well want.
  */
-public final class C4Filter implements DocumentFilter {
+public final class C4Filter extends RuleFamily {
   public static final String FAMILY = "c4";
   public static final String KEPT_LINES = "c4_kept_line_ratio";
   public static final String SENTENCES = "c4_sentences";
@@ -45,24 +43,14 @@ public final class C4Filter implements DocumentFilter {
 
   /** Why {@link C4Filter} drops a document. */
   public enum Why implements Reason {
-    LOREM_IPSUM("lorem_ipsum"), CURLY_BRACKET("curly_bracket"), TOO_FEW_SENTENCES("too_few_sentences");
-
-    private final String code;
-
-    Why(String code) {
-      this.code = code;
-    }
+    LOREM_IPSUM, CURLY_BRACKET, TOO_FEW_SENTENCES;
 
     @Override
     public String family() {
       return FAMILY;
     }
-
-    @Override
-    public String code() {
-      return code;
-    }
   }
+
 
   /**
    * @param enabled whether the family runs (default false)
@@ -96,34 +84,22 @@ public final class C4Filter implements DocumentFilter {
   }
 
   private final Params params;
-  private final List<Thresholds.Cut> cuts;
 
   public C4Filter(Params params) {
+    super(FAMILY, List.of(KEPT_LINES, SENTENCES, LOREM_IPSUM, CURLY_BRACKETS), cuts(params));
     this.params = params;
-    List<Thresholds.Cut> c = new java.util.ArrayList<>();
+  }
+
+  private static List<Thresholds.Cut> cuts(Params params) {
+    List<Thresholds.Cut> cuts = new ArrayList<>();
     if (params.loremIpsum()) {
-      c.add(Thresholds.Cut.max(LOREM_IPSUM, 0, Why.LOREM_IPSUM));
+      cuts.add(Thresholds.Cut.max(LOREM_IPSUM, 0, Why.LOREM_IPSUM));
     }
     if (params.curlyBracket()) {
-      c.add(Thresholds.Cut.max(CURLY_BRACKETS, 0, Why.CURLY_BRACKET));
+      cuts.add(Thresholds.Cut.max(CURLY_BRACKETS, 0, Why.CURLY_BRACKET));
     }
-    c.add(Thresholds.Cut.min(SENTENCES, params.minSentences(), Why.TOO_FEW_SENTENCES));
-    this.cuts = List.copyOf(c);
-  }
-
-  @Override
-  public List<Threshold> thresholds() {
-    return Thresholds.of(cuts);
-  }
-
-  @Override
-  public String family() {
-    return FAMILY;
-  }
-
-  @Override
-  public List<String> signalNames() {
-    return List.of(KEPT_LINES, SENTENCES, LOREM_IPSUM, CURLY_BRACKETS);
+    cuts.add(Thresholds.Cut.min(SENTENCES, params.minSentences(), Why.TOO_FEW_SENTENCES));
+    return cuts;
   }
 
   @Override
@@ -210,10 +186,5 @@ public final class C4Filter implements DocumentFilter {
 
   private static boolean isStop(char c) {
     return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F';
-  }
-
-  @Override
-  public Verdict decide(DocumentAnalysis doc, Signals s) {
-    return Thresholds.first(s, cuts);
   }
 }

@@ -2,11 +2,9 @@ package dev.jinglian.quality;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
 import dev.jinglian.filter.Reason;
-import dev.jinglian.filter.Threshold;
 import dev.jinglian.filter.Verdict;
 import dev.jinglian.lang.TextMass;
 import dev.jinglian.tag.DocumentAnalysis;
@@ -48,7 +46,7 @@ import java.util.Map;
  * Thresholds come from the cited published settings or, where none exists, from the principle stated, not from
  * the sample data; docs/BENCHMARKS.md reports their keep rates on real Chinese prose, documentation and poetry.
  */
-public final class ChineseFilter implements DocumentFilter {
+public final class ChineseFilter extends RuleFamily {
   public static final String FAMILY = "chinese";
   public static final String HAN_RATIO = "zh_han_ratio";
   public static final String CHAR_REPETITION = "zh_char_rep_ratio";
@@ -73,26 +71,15 @@ public final class ChineseFilter implements DocumentFilter {
 
   /** Why {@link ChineseFilter} drops a document. */
   public enum Why implements Reason {
-    LOW_HAN_RATIO("low_han_ratio"), CHAR_REPETITION("char_repetition"), SPECIAL_CHARS("special_chars"),
-    DIGITS("digits"), SHORT_LINES("short_lines"), LONG_LINE("long_line"),
-    NO_LINE_PUNCTUATION("no_line_punctuation"), KEYWORD_STUFFING("keyword_stuffing");
-
-    private final String code;
-
-    Why(String code) {
-      this.code = code;
-    }
+    LOW_HAN_RATIO, CHAR_REPETITION, SPECIAL_CHARS, DIGITS, SHORT_LINES, LONG_LINE, NO_LINE_PUNCTUATION,
+    KEYWORD_STUFFING;
 
     @Override
     public String family() {
       return FAMILY;
     }
-
-    @Override
-    public String code() {
-      return code;
-    }
   }
+
 
   /**
    * @param enabled whether the family runs (default true)
@@ -142,11 +129,10 @@ public final class ChineseFilter implements DocumentFilter {
   }
 
   private final Params params;
-  private final List<Thresholds.Cut> cuts;
 
   public ChineseFilter(Params params) {
-    this.params = params;
-    this.cuts = List.of(
+    super(FAMILY, List.of(HAN_RATIO, CHAR_REPETITION, SPECIAL_CHARS, DIGITS, MEAN_LINE, MAX_LINE, LINE_PUNCT,
+        TOP_WORD), List.of(
         Thresholds.Cut.min(HAN_RATIO, params.minHanRatio(), Why.LOW_HAN_RATIO),
         Thresholds.Cut.max(CHAR_REPETITION, params.maxCharRepetition(), Why.CHAR_REPETITION),
         Thresholds.Cut.max(SPECIAL_CHARS, params.maxSpecialCharRatio(), Why.SPECIAL_CHARS),
@@ -154,22 +140,8 @@ public final class ChineseFilter implements DocumentFilter {
         Thresholds.Cut.min(MEAN_LINE, params.minMeanLineLength(), Why.SHORT_LINES),
         Thresholds.Cut.max(MAX_LINE, params.maxLineLength(), Why.LONG_LINE),
         Thresholds.Cut.min(LINE_PUNCT, params.minLinePunctRatio(), Why.NO_LINE_PUNCTUATION),
-        Thresholds.Cut.max(TOP_WORD, params.maxTopWordRatio(), Why.KEYWORD_STUFFING));
-  }
-
-  @Override
-  public List<Threshold> thresholds() {
-    return Thresholds.of(cuts);
-  }
-
-  @Override
-  public String family() {
-    return FAMILY;
-  }
-
-  @Override
-  public List<String> signalNames() {
-    return List.of(HAN_RATIO, CHAR_REPETITION, SPECIAL_CHARS, DIGITS, MEAN_LINE, MAX_LINE, LINE_PUNCT, TOP_WORD);
+        Thresholds.Cut.max(TOP_WORD, params.maxTopWordRatio(), Why.KEYWORD_STUFFING)));
+    this.params = params;
   }
 
   static boolean isChinese(DocumentAnalysis doc) {
@@ -258,6 +230,6 @@ public final class ChineseFilter implements DocumentFilter {
     if (!isChinese(doc)) {
       return Verdict.notApplicable("not Chinese");
     }
-    return Thresholds.first(s, cuts);
+    return super.decide(doc, s);
   }
 }

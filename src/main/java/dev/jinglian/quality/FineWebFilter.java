@@ -2,12 +2,9 @@ package dev.jinglian.quality;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
 import dev.jinglian.filter.Reason;
-import dev.jinglian.filter.Threshold;
-import dev.jinglian.filter.Verdict;
 import dev.jinglian.lang.TextMass;
 import dev.jinglian.tag.DocumentAnalysis;
 import dev.jinglian.tag.Signals;
@@ -24,7 +21,7 @@ import java.util.List;
  * default: FineWeb tuned these on English web pages, and the short-line and list rules drop verse and
  * documentation laid out one item per line, in every language.
  */
-public final class FineWebFilter implements DocumentFilter {
+public final class FineWebFilter extends RuleFamily {
   public static final String FAMILY = "fineweb";
   public static final String LINE_PUNCT = "fineweb_line_punct_ratio";
   public static final String SHORT_LINES = "fineweb_short_line_ratio";
@@ -37,25 +34,14 @@ public final class FineWebFilter implements DocumentFilter {
 
   /** Why {@link FineWebFilter} drops a document. */
   public enum Why implements Reason {
-    LINE_PUNCT("line_punct_ratio"), SHORT_LINES("short_line_ratio"), DUP_LINE_CHARS("char_dup_ratio"),
-    LIST("list_ratio");
-
-    private final String code;
-
-    Why(String code) {
-      this.code = code;
-    }
+    LINE_PUNCT_RATIO, SHORT_LINE_RATIO, CHAR_DUP_RATIO, LIST_RATIO;
 
     @Override
     public String family() {
       return FAMILY;
     }
-
-    @Override
-    public String code() {
-      return code;
-    }
   }
+
 
   /**
    * @param enabled whether the family runs (default false)
@@ -89,30 +75,14 @@ public final class FineWebFilter implements DocumentFilter {
   }
 
   private final Params params;
-  private final List<Thresholds.Cut> cuts;
 
   public FineWebFilter(Params params) {
+    super(FAMILY, List.of(LINE_PUNCT, SHORT_LINES, DUP_LINE_CHARS, NEWLINES_PER_WORD), List.of(
+        Thresholds.Cut.min(LINE_PUNCT, params.minLinePunctRatio(), Why.LINE_PUNCT_RATIO),
+        Thresholds.Cut.max(SHORT_LINES, params.maxShortLineRatio(), Why.SHORT_LINE_RATIO),
+        Thresholds.Cut.max(DUP_LINE_CHARS, params.maxDupLineCharRatio(), Why.CHAR_DUP_RATIO),
+        Thresholds.Cut.max(NEWLINES_PER_WORD, params.maxNewlineWordRatio(), Why.LIST_RATIO)));
     this.params = params;
-    this.cuts = List.of(
-        Thresholds.Cut.min(LINE_PUNCT, params.minLinePunctRatio(), Why.LINE_PUNCT),
-        Thresholds.Cut.max(SHORT_LINES, params.maxShortLineRatio(), Why.SHORT_LINES),
-        Thresholds.Cut.max(DUP_LINE_CHARS, params.maxDupLineCharRatio(), Why.DUP_LINE_CHARS),
-        Thresholds.Cut.max(NEWLINES_PER_WORD, params.maxNewlineWordRatio(), Why.LIST));
-  }
-
-  @Override
-  public List<Threshold> thresholds() {
-    return Thresholds.of(cuts);
-  }
-
-  @Override
-  public String family() {
-    return FAMILY;
-  }
-
-  @Override
-  public List<String> signalNames() {
-    return List.of(LINE_PUNCT, SHORT_LINES, DUP_LINE_CHARS, NEWLINES_PER_WORD);
   }
 
   @Override
@@ -131,10 +101,5 @@ public final class FineWebFilter implements DocumentFilter {
         Lines.nonSpaceChars(doc)));
     int newlines = Lines.count(doc.text(), '\n');
     out.put(NEWLINES_PER_WORD, Lines.ratio(newlines, doc.words().size()));
-  }
-
-  @Override
-  public Verdict decide(DocumentAnalysis doc, Signals s) {
-    return Thresholds.first(s, cuts);
   }
 }

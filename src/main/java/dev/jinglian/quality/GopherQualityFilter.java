@@ -2,11 +2,9 @@ package dev.jinglian.quality;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
 import dev.jinglian.filter.Reason;
-import dev.jinglian.filter.Threshold;
 import dev.jinglian.filter.Verdict;
 import dev.jinglian.tag.DocumentAnalysis;
 import dev.jinglian.tag.Signals;
@@ -27,7 +25,7 @@ import java.util.List;
  * language's ({@link StopWords}); a language without a list skips the rule, and documents shorter than
  * {@code min_words}, for which two stop words say nothing, skip it too.
  */
-public final class GopherQualityFilter implements DocumentFilter {
+public final class GopherQualityFilter extends RuleFamily {
   public static final String FAMILY = "gopher_quality";
   public static final String MEAN_WORD_LENGTH = "gopher_mean_word_length";
   public static final String HASH_RATIO = "gopher_hash_ratio";
@@ -43,28 +41,15 @@ public final class GopherQualityFilter implements DocumentFilter {
 
   /** Why {@link GopherQualityFilter} drops a document. */
   public enum Why implements Reason {
-    TOO_FEW_WORDS("too_few_words"), TOO_MANY_WORDS("too_many_words"),
-    SHORT_WORDS("mean_word_length_low"), LONG_WORDS("mean_word_length_high"),
-    HASHES("too_many_hashes"), ELLIPSES("too_many_ellipses"),
-    BULLET_LINES("bullet_lines"), ELLIPSIS_LINES("ellipsis_lines"),
-    NON_ALPHA_WORDS("non_alpha_words"), FEW_STOP_WORDS("too_few_stop_words");
-
-    private final String code;
-
-    Why(String code) {
-      this.code = code;
-    }
+    TOO_FEW_WORDS, TOO_MANY_WORDS, MEAN_WORD_LENGTH_LOW, MEAN_WORD_LENGTH_HIGH, TOO_MANY_HASHES, TOO_MANY_ELLIPSES,
+    BULLET_LINES, ELLIPSIS_LINES, NON_ALPHA_WORDS, TOO_FEW_STOP_WORDS;
 
     @Override
     public String family() {
       return FAMILY;
     }
-
-    @Override
-    public String code() {
-      return code;
-    }
   }
+
 
   /**
    * @param enabled whether the family runs (default true)
@@ -123,35 +108,19 @@ public final class GopherQualityFilter implements DocumentFilter {
   }
 
   private final Params params;
-  private final List<Thresholds.Cut> cuts;
 
   public GopherQualityFilter(Params params) {
-    this.params = params;
-    this.cuts = List.of(
-        Thresholds.Cut.min(MEAN_WORD_LENGTH, params.minMeanWordLength(), Why.SHORT_WORDS),
-        Thresholds.Cut.max(MEAN_WORD_LENGTH, params.maxMeanWordLength(), Why.LONG_WORDS),
-        Thresholds.Cut.max(HASH_RATIO, params.maxSymbolWordRatio(), Why.HASHES),
-        Thresholds.Cut.max(ELLIPSIS_RATIO, params.maxSymbolWordRatio(), Why.ELLIPSES),
+    super(FAMILY, List.of(MEAN_WORD_LENGTH, HASH_RATIO, ELLIPSIS_RATIO, BULLET_LINES, ELLIPSIS_LINES, ALPHA_WORDS,
+        STOP_WORDS), List.of(
+        Thresholds.Cut.min(MEAN_WORD_LENGTH, params.minMeanWordLength(), Why.MEAN_WORD_LENGTH_LOW),
+        Thresholds.Cut.max(MEAN_WORD_LENGTH, params.maxMeanWordLength(), Why.MEAN_WORD_LENGTH_HIGH),
+        Thresholds.Cut.max(HASH_RATIO, params.maxSymbolWordRatio(), Why.TOO_MANY_HASHES),
+        Thresholds.Cut.max(ELLIPSIS_RATIO, params.maxSymbolWordRatio(), Why.TOO_MANY_ELLIPSES),
         Thresholds.Cut.max(BULLET_LINES, params.maxBulletLinesRatio(), Why.BULLET_LINES),
         Thresholds.Cut.max(ELLIPSIS_LINES, params.maxEllipsisLinesRatio(), Why.ELLIPSIS_LINES),
         Thresholds.Cut.min(ALPHA_WORDS, params.minAlphaWordsRatio(), Why.NON_ALPHA_WORDS),
-        Thresholds.Cut.min(STOP_WORDS, params.minStopWords(), Why.FEW_STOP_WORDS));
-  }
-
-  @Override
-  public List<Threshold> thresholds() {
-    return Thresholds.of(cuts);
-  }
-
-  @Override
-  public String family() {
-    return FAMILY;
-  }
-
-  @Override
-  public List<String> signalNames() {
-    return List.of(MEAN_WORD_LENGTH, HASH_RATIO, ELLIPSIS_RATIO, BULLET_LINES, ELLIPSIS_LINES, ALPHA_WORDS,
-        STOP_WORDS);
+        Thresholds.Cut.min(STOP_WORDS, params.minStopWords(), Why.TOO_FEW_STOP_WORDS)));
+    this.params = params;
   }
 
   @Override
@@ -244,6 +213,6 @@ public final class GopherQualityFilter implements DocumentFilter {
     if (n > params.maxWords()) {
       return Verdict.reject(Why.TOO_MANY_WORDS, n, ">", params.maxWords());
     }
-    return Thresholds.first(s, cuts);
+    return super.decide(doc, s);
   }
 }

@@ -2,12 +2,9 @@ package dev.jinglian.quality;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.FilterDefinition;
 import dev.jinglian.filter.FilterParams;
 import dev.jinglian.filter.Reason;
-import dev.jinglian.filter.Threshold;
-import dev.jinglian.filter.Verdict;
 import dev.jinglian.tag.DocumentAnalysis;
 import dev.jinglian.tag.Signals;
 import java.util.ArrayList;
@@ -27,7 +24,7 @@ import java.util.List;
  * on documents of at least 50 words; shorter ones skip them (counted), as one repeated phrase in a 20-word
  * poem is not "repetitive text". Documents over a million units skip them too ({@link Repetition#MAX_UNITS}).
  */
-public final class GopherRepetitionFilter implements DocumentFilter {
+public final class GopherRepetitionFilter extends RuleFamily {
   public static final String FAMILY = "gopher_repetition";
   public static final String DUP_LINES = "gopher_dup_line_ratio";
   public static final String DUP_PARAGRAPHS = "gopher_dup_paragraph_ratio";
@@ -45,26 +42,12 @@ public final class GopherRepetitionFilter implements DocumentFilter {
 
   /** Why {@link GopherRepetitionFilter} drops a document. */
   public enum Why implements Reason {
-    DUP_LINES("dup_lines"), DUP_PARAGRAPHS("dup_paragraphs"), DUP_LINE_CHARS("dup_line_chars"),
-    DUP_PARAGRAPH_CHARS("dup_paragraph_chars"),
-    TOP_2GRAM("top_2gram"), TOP_3GRAM("top_3gram"), TOP_4GRAM("top_4gram"),
-    DUP_5GRAM("dup_5gram"), DUP_6GRAM("dup_6gram"), DUP_7GRAM("dup_7gram"), DUP_8GRAM("dup_8gram"),
-    DUP_9GRAM("dup_9gram"), DUP_10GRAM("dup_10gram");
-
-    private final String code;
-
-    Why(String code) {
-      this.code = code;
-    }
+    DUP_LINES, DUP_PARAGRAPHS, DUP_LINE_CHARS, DUP_PARAGRAPH_CHARS, TOP_2GRAM, TOP_3GRAM, TOP_4GRAM, DUP_5GRAM,
+    DUP_6GRAM, DUP_7GRAM, DUP_8GRAM, DUP_9GRAM, DUP_10GRAM;
 
     @Override
     public String family() {
       return FAMILY;
-    }
-
-    @Override
-    public String code() {
-      return code;
     }
 
     static Why top(int n) {
@@ -75,6 +58,7 @@ public final class GopherRepetitionFilter implements DocumentFilter {
       return valueOf("DUP_" + n + "GRAM");
     }
   }
+
 
   /**
    * @param enabled whether the family runs (default true)
@@ -134,10 +118,14 @@ public final class GopherRepetitionFilter implements DocumentFilter {
   }
 
   private final Params params;
-  private final List<Thresholds.Cut> cuts = new ArrayList<>();
 
   public GopherRepetitionFilter(Params params) {
+    super(FAMILY, signals(), cuts(params));
     this.params = params;
+  }
+
+  private static List<Thresholds.Cut> cuts(Params params) {
+    List<Thresholds.Cut> cuts = new ArrayList<>();
     cuts.add(Thresholds.Cut.max(DUP_PARAGRAPHS, params.maxDupParagraphRatio(), Why.DUP_PARAGRAPHS));
     cuts.add(Thresholds.Cut.max(DUP_PARAGRAPH_CHARS, params.maxDupParagraphCharRatio(), Why.DUP_PARAGRAPH_CHARS));
     cuts.add(Thresholds.Cut.max(DUP_LINES, params.maxDupLineRatio(), Why.DUP_LINES));
@@ -148,16 +136,7 @@ public final class GopherRepetitionFilter implements DocumentFilter {
     for (int i = 0; i < DUP_N.length; i++) {
       cuts.add(Thresholds.Cut.max(dupSignal(DUP_N[i]), params.maxDupNgramRatios().get(i), Why.dup(DUP_N[i])));
     }
-  }
-
-  @Override
-  public List<Threshold> thresholds() {
-    return Thresholds.of(cuts);
-  }
-
-  @Override
-  public String family() {
-    return FAMILY;
+    return cuts;
   }
 
   static String topSignal(int n) {
@@ -173,8 +152,7 @@ public final class GopherRepetitionFilter implements DocumentFilter {
     return cjk ? (int) Math.round(wordN * CJK_CHARS_PER_WORD) : wordN;
   }
 
-  @Override
-  public List<String> signalNames() {
+  private static List<String> signals() {
     List<String> names = new ArrayList<>(List.of(DUP_LINES, DUP_PARAGRAPHS, DUP_LINE_CHARS, DUP_PARAGRAPH_CHARS));
     for (int n : TOP_N) {
       names.add(topSignal(n));
@@ -238,10 +216,5 @@ public final class GopherRepetitionFilter implements DocumentFilter {
       out.add(p.toString());
     }
     return out;
-  }
-
-  @Override
-  public Verdict decide(DocumentAnalysis doc, Signals s) {
-    return Thresholds.first(s, cuts);
   }
 }
