@@ -30,6 +30,10 @@ import java.util.stream.Collectors;
  * reasons prints up to three dropped documents for each.
  */
 public final class QualityKeepRates {
+  /** The families measured: length and the language and quality families (safety and tags have their own). */
+  private static final List<String> FAMILIES = List.of("length", "language", "gopher_quality", "gopher_repetition",
+      "c4", "fineweb", "chinese");
+
   private QualityKeepRates() {}
 
   public static void main(String[] args) throws Exception {
@@ -41,6 +45,9 @@ public final class QualityKeepRates {
     List<DocumentFilter> families = new ArrayList<>();
     List<Boolean> onByDefault = new ArrayList<>();
     for (var def : FilterRegistry.definitions()) {
+      if (!FAMILIES.contains(def.family())) {
+        continue;
+      }
       families.add(def.build(dev.jinglian.filter.FilterSpecs.defaults().byFamily().containsKey(def.family())
           ? dev.jinglian.filter.FilterSpecs.defaults().byFamily().get(def.family()) : enabledDefaults(def)));
       onByDefault.add(def.onByDefault());
