@@ -12,6 +12,8 @@ public final class Columns {
   public static final String WORDS = "words";
   public static final String META = "meta";
   public static final String EDITS = "edits";
+  /** Rules not applicable to a document ({@code family} or {@code family/rule}), counted per language. */
+  public static final String SKIPPED = "skipped";
   public static final String STAGE = "stage";
   public static final String REASON = "reason";
   public static final String DETAIL = "detail";

@@ -1,5 +1,6 @@
 package dev.jinglian.doc;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,17 +11,18 @@ import java.util.Map;
  * @param rejectDetail the measured value against the threshold, or null
  * @param tokenIds the BPE token ids ({@code tokens} of them) when the recipe asks for {@code shards.token_ids}, else
  *     null
+ * @param skipped rules that did not apply to this document ({@code family} or {@code family/rule})
  */
 public record RefinedDocument(String id, String source, String text, String lang, double langScore, int tokens,
     int words, Map<String, String> meta, Map<String, Integer> edits, Map<String, Double> signals,
-    String rejectStage, String rejectReason, String rejectDetail, int[] tokenIds) {
+    String rejectStage, String rejectReason, String rejectDetail, int[] tokenIds, List<String> skipped) {
 
-  /** A document without token ids (the recipe does not ask for them). */
+  /** A document without token ids (the recipe does not ask for them) for which every rule applied. */
   public RefinedDocument(String id, String source, String text, String lang, double langScore, int tokens,
       int words, Map<String, String> meta, Map<String, Integer> edits, Map<String, Double> signals,
       String rejectStage, String rejectReason, String rejectDetail) {
     this(id, source, text, lang, langScore, tokens, words, meta, edits, signals, rejectStage, rejectReason,
-        rejectDetail, null);
+        rejectDetail, null, List.of());
   }
 
   public boolean kept() {

@@ -40,6 +40,7 @@ public final class WorkTable implements java.io.Serializable {
     }
     fields.add(DataTypes.createStructField(EDITS,
         DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType, false), true));
+    fields.add(DataTypes.createStructField(SKIPPED, DataTypes.createArrayType(DataTypes.StringType, false), true));
     fields.add(DataTypes.createStructField(STAGE, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(REASON, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(DETAIL, DataTypes.StringType, true));
@@ -99,6 +100,7 @@ public final class WorkTable implements java.io.Serializable {
       v.add(signals.get(s));
     }
     v.add(scalaMap(d.edits()));
+    v.add(d.skipped().isEmpty() ? null : scala.jdk.javaapi.CollectionConverters.asScala(d.skipped()).toSeq());
     v.add(d.rejectStage());
     v.add(d.rejectReason());
     v.add(d.rejectDetail());

@@ -23,6 +23,17 @@ public interface DocumentFilter extends Serializable {
   Verdict decide(DocumentAnalysis doc, Signals signals);
 
   /**
+   * Rules of this family that do not apply to this document (for example Gopher's mean word length for Chinese,
+   * whose HanLP words are 1–4 characters by construction). The run counts them per family, rule and language, so
+   * a report can say what was not checked instead of silently passing it. A family that does not apply at all
+   * returns {@link Verdict#notApplicable} from {@link #decide} instead. Called after {@link #measure}: a rule
+   * whose signal was not measured is typically the one skipped.
+   */
+  default List<String> skippedRules(DocumentAnalysis doc, Signals signals) {
+    return List.of();
+  }
+
+  /**
    * The thresholds {@link #decide} applies, as configured, for the report to draw on each signal's
    * distribution. A family whose decision is not a cut on one signal (or has none) returns an empty list.
    */

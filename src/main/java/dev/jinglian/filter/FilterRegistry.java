@@ -1,5 +1,11 @@
 package dev.jinglian.filter;
 
+import dev.jinglian.lang.LanguageFilter;
+import dev.jinglian.quality.C4Filter;
+import dev.jinglian.quality.ChineseFilter;
+import dev.jinglian.quality.FineWebFilter;
+import dev.jinglian.quality.GopherQualityFilter;
+import dev.jinglian.quality.GopherRepetitionFilter;
 import dev.jinglian.quality.LengthFilter;
 import dev.jinglian.qualitymodel.QualityModelFilter;
 import dev.jinglian.safety.FlaggedWordsFilter;
@@ -17,8 +23,14 @@ import java.util.stream.Collectors;
 public final class FilterRegistry {
   private static final List<FilterDefinition<?>> DEFINITIONS = List.of(
       LengthFilter.DEFINITION,
+      LanguageFilter.DEFINITION,
       UrlBlocklistFilter.DEFINITION,
       FlaggedWordsFilter.DEFINITION,
+      GopherQualityFilter.DEFINITION,
+      GopherRepetitionFilter.DEFINITION,
+      C4Filter.DEFINITION,
+      FineWebFilter.DEFINITION,
+      ChineseFilter.DEFINITION,
       WordTags.DEFINITION,
       NameTags.DEFINITION,
       RegisterTags.DEFINITION,

@@ -7,7 +7,13 @@ package dev.jinglian.filter;
 public interface Reason {
   String family();
 
-  String code();
+  /** The code; for an enum, by default its constant's name in lower case ({@code TOO_SHORT} → {@code too_short}). */
+  default String code() {
+    if (this instanceof Enum<?> e) {
+      return e.name().toLowerCase(java.util.Locale.ROOT);
+    }
+    throw new UnsupportedOperationException(getClass().getName() + " must implement code()");
+  }
 
   default String key() {
     return family() + "/" + code();

@@ -7,7 +7,7 @@ import dev.jinglian.io.DocumentIds;
 import dev.jinglian.io.InputFiles;
 import dev.jinglian.io.RawRecord;
 import dev.jinglian.lang.LanguageIdentifier;
-import dev.jinglian.lang.ScriptLanguageIdentifier;
+import dev.jinglian.lang.LanguageFilter;
 import dev.jinglian.normalize.Edits;
 import dev.jinglian.normalize.Normalization;
 import dev.jinglian.normalize.Transform;
@@ -38,7 +38,7 @@ public final class DocumentRefiner {
 
   public DocumentRefiner(Recipe recipe) {
     this.transforms = Normalization.from(recipe.normalize());
-    this.languages = new ScriptLanguageIdentifier();
+    this.languages = LanguageFilter.identifier(recipe.filters());
     this.segmenter = WordSegmenter.named(recipe.tokenizer().segmenter());
     this.tokens = TokenCounter.named(recipe.tokenizer().encoding());
     for (dev.jinglian.recipe.SourceSpec s : recipe.sources()) {
@@ -79,7 +79,7 @@ public final class DocumentRefiner {
     Signals signals = new Signals();
     if (text.isEmpty()) {
       return new RefinedDocument(id, record.source(), text, "und", 0, 0, 0, record.meta(), edits.asMap(),
-          signals.asMap(), STAGE_NORMALIZE, REASON_EMPTY, "no text left after normalization");
+          signals.asMap(), STAGE_NORMALIZE, REASON_EMPTY, "no text left after normalization", null, List.of());
     }
     DocumentAnalysis doc = new DocumentAnalysis(record.source(), text, record.meta(), segmenter);
     languages.identify(doc);
@@ -91,18 +91,27 @@ public final class DocumentRefiner {
     for (DocumentFilter f : filters) {
       f.measure(doc, signals);
     }
+    // every family decides (decisions are cheap comparisons) so skipped rules are counted for every document;
+    // the first rejection in registry order is the one reported
     Verdict first = Verdict.keep();
+    List<String> skipped = new ArrayList<>();
     for (DocumentFilter f : filters) {
       Verdict v = f.decide(doc, signals);
-      if (v.rejected()) {
+      if (v.kind() == Verdict.Kind.NOT_APPLICABLE) {
+        skipped.add(f.family());
+      } else {
+        for (String rule : f.skippedRules(doc, signals)) {
+          skipped.add(f.family() + "/" + rule);
+        }
+      }
+      if (v.rejected() && !first.rejected()) {
         first = v;
-        break;
       }
     }
     return new RefinedDocument(id, record.source(), text, doc.lang(), doc.langScore(), doc.bpeTokens(), words,
         record.meta(), edits.asMap(), signals.asMap(),
         first.rejected() ? STAGE_FILTER : null,
         first.rejected() ? first.reason().key() : null,
-        first.rejected() ? first.detail() : null, ids);
+        first.rejected() ? first.detail() : null, ids, skipped);
   }
 }

@@ -177,6 +177,11 @@ public final class RefineJob {
         .agg(count(lit(1)), coalesce(sum(col(Columns.TOKENS)), lit(0L))).collectAsList()) {
       stats.addOutcome(r.getString(0), r.getString(1), new Counts(r.getLong(2), r.getLong(3)));
     }
+    for (Row r : work.filter(col(Columns.SKIPPED).isNotNull())
+        .select(col(Columns.SOURCE), explode(col(Columns.SKIPPED)).as("rule"), col(Columns.LANG))
+        .groupBy(col(Columns.SOURCE), col("rule"), col(Columns.LANG)).count().collectAsList()) {
+      stats.addSkipped(r.getString(0), r.getString(1), r.getString(2), r.getLong(3));
+    }
   }
 
   /** Sums the per-document edit counts (normalization, PII redactions) per source and kind. */

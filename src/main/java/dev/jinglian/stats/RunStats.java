@@ -42,6 +42,11 @@ public final class RunStats {
     }
   }
 
+  /** {@code docs} documents of {@code source} in language {@code lang} were not checked by {@code rule}. */
+  public void addSkipped(String source, String rule, String lang, long docs) {
+    source(source).skippedByRule.computeIfAbsent(rule, r -> new TreeMap<>()).merge(lang, docs, Long::sum);
+  }
+
   /** The per-document pass made {@code count} edits of {@code kind} to documents of {@code source}. */
   public void addEdits(String source, String kind, EditCount count) {
     source(source).edits.merge(kind, count, EditCount::plus);

@@ -23,6 +23,9 @@ public final class SourceFunnel {
   Counts kept = Counts.ZERO;
   @JsonProperty("edits")
   final Map<String, EditCount> edits = new TreeMap<>();
+  /** Documents per rule not applicable to them ({@code family} or {@code family/rule}), then per language. */
+  @JsonProperty("skipped")
+  final Map<String, Map<String, Long>> skippedByRule = new TreeMap<>();
 
   public long files() {
     return files;
@@ -59,5 +62,9 @@ public final class SourceFunnel {
    */
   public Map<String, EditCount> edits() {
     return edits;
+  }
+
+  public Map<String, Map<String, Long>> skippedByRule() {
+    return skippedByRule;
   }
 }

@@ -2,8 +2,10 @@ package dev.jinglian.tag;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One document's text and the views every tagger and filter shares: lines, script profile and HanLP words.
@@ -21,6 +23,7 @@ public final class DocumentAnalysis {
   private String lang = "und";
   private double langScore;
   private int bpeTokens = -1;
+  private Map<Class<?>, Object> derived;
 
   public DocumentAnalysis(String source, String text, WordSegmenter segmenter) {
     this(source, text, Map.of(), segmenter);
@@ -114,6 +117,22 @@ public final class DocumentAnalysis {
   /** Whether the detected language writes without spaces between words (Chinese, Japanese). */
   public boolean isCjk() {
     return lang.startsWith("zh") || lang.equals("ja");
+  }
+
+  /**
+   * A value derived from this document that several rules need (for example the n-gram tables of the
+   * repetition rules), computed by the first caller and shared with the others; one value per type.
+   */
+  public <T> T derived(Class<T> type, Function<DocumentAnalysis, T> compute) {
+    if (derived == null) {
+      derived = new HashMap<>();
+    }
+    Object value = derived.get(type);
+    if (value == null) {
+      value = compute.apply(this);
+      derived.put(type, value);
+    }
+    return type.cast(value);
   }
 
   /** BPE tokens in the recipe's encoding. */

@@ -18,6 +18,36 @@ public enum Script {
       }
       return cp < 0x20 || cp == 0x7f ? OTHER : (isAsciiSymbol(cp) ? SYMBOL : PUNCTUATION);
     }
+    Script common = ofCommonLetter(cp);
+    return common != null ? common : ofGeneral(cp);
+  }
+
+  /**
+   * The letter blocks that make up most non-ASCII text (CJK ideographs, kana, Hangul syllables, basic Cyrillic,
+   * Latin-1 letters), answered without the Unicode script table's binary search; null for anything else. Every
+   * answer equals {@link #ofGeneral} (checked exhaustively in ScriptTest).
+   */
+  private static Script ofCommonLetter(int cp) {
+    if (cp >= 0x4E00 && cp <= 0x9FFC || cp >= 0x3400 && cp <= 0x4DBF) {
+      return HAN;
+    }
+    if (cp >= 0x3041 && cp <= 0x3096 || cp >= 0x30A1 && cp <= 0x30FA) {
+      return KANA;
+    }
+    if (cp >= 0xAC00 && cp <= 0xD7A3) {
+      return HANGUL;
+    }
+    if (cp >= 0x0410 && cp <= 0x044F) {
+      return CYRILLIC;
+    }
+    if (cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7) {
+      return LATIN;
+    }
+    return null;
+  }
+
+  /** Classifies a non-ASCII code point from its Unicode script and general category. */
+  static Script ofGeneral(int cp) {
     Character.UnicodeScript s;
     try {
       s = Character.UnicodeScript.of(cp);

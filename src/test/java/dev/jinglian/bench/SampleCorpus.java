@@ -10,13 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Real documents for the dedup benchmarks, from the project's {@code sample-data/}: Chinese man pages
- * (simplified, and their traditional counterparts), Debian Reference sections, classical poetry, fortunes, and
- * English Debian package descriptions.
+ * Real documents from the project's {@code sample-data/} (see its README for provenance): Chinese man pages
+ * (simplified, and their traditional counterparts), Debian Reference sections, classical poetry, fortunes,
+ * English Debian package descriptions and e-mail.
  */
 final class SampleCorpus {
   /** One document. */
@@ -24,25 +26,56 @@ final class SampleCorpus {
 
   private SampleCorpus() {}
 
+  /** The documents of the dedup benchmarks: every file except the e-mail, texts of at least {@code minChars}. */
   static List<Doc> load(Path dir, int minChars) throws IOException {
     List<Doc> docs = new ArrayList<>();
-    jsonl(dir.resolve("zh/manpages.jsonl.gz"), "zh_man", "doc_id", "content", minChars, docs);
-    jsonl(dir.resolve("zh-hant/manpages.jsonl.gz"), "zh_hant_man", "doc_id", "content", minChars, docs);
-    jsonl(dir.resolve("zh/debian-reference.jsonl"), "zh_ref", "id", "text", minChars, docs);
-    jsonl(dir.resolve("zh/poetry.jsonl"), "zh_poetry", "id", "text", minChars, docs);
+    jsonl(dir.resolve("zh/manpages.jsonl.gz"), "zh_man", "doc_id", "content", null, null, minChars, docs);
+    jsonl(dir.resolve("zh-hant/manpages.jsonl.gz"), "zh_hant_man", "doc_id", "content", null, null, minChars, docs);
+    jsonl(dir.resolve("zh/debian-reference.jsonl"), "zh_ref", "id", "text", null, null, minChars, docs);
+    jsonl(dir.resolve("zh/poetry.jsonl"), "zh_poetry", "id", "text", null, null, minChars, docs);
     paragraphs(dir.resolve("zh/fortunes.txt"), "zh_fortune", minChars, docs);
-    jsonl(dir.resolve("en/package-descriptions.jsonl"), "en_pkg", "id", "text", minChars, docs);
+    jsonl(dir.resolve("en/package-descriptions.jsonl"), "en_pkg", "id", "text", null, null, minChars, docs);
     return docs;
   }
 
-  private static void jsonl(Path file, String source, String idField, String textField, int minChars,
-      List<Doc> out) throws IOException {
+  /**
+   * The texts of every file, by file name, for per-file keep rates: poetry split by kind (shi, ci, prose) and
+   * e-mail by label (ham, spam).
+   */
+  static Map<String, List<String>> byFile(Path dir) throws IOException {
+    Map<String, List<String>> files = new LinkedHashMap<>();
+    put(files, "zh/manpages", dir.resolve("zh/manpages.jsonl.gz"), "doc_id", "content", null, null);
+    put(files, "zh-hant/manpages", dir.resolve("zh-hant/manpages.jsonl.gz"), "doc_id", "content", null, null);
+    put(files, "zh/debian-reference", dir.resolve("zh/debian-reference.jsonl"), "id", "text", null, null);
+    List<Doc> fortunes = new ArrayList<>();
+    paragraphs(dir.resolve("zh/fortunes.txt"), "zh/fortunes", 1, fortunes);
+    files.put("zh/fortunes", fortunes.stream().map(Doc::text).toList());
+    for (String kind : List.of("shi", "ci", "prose")) {
+      put(files, "zh/poetry:" + kind, dir.resolve("zh/poetry.jsonl"), "id", "text", "kind", kind);
+    }
+    put(files, "en/package-descriptions", dir.resolve("en/package-descriptions.jsonl"), "id", "text", null, null);
+    put(files, "en/spam:ham", dir.resolve("en/spam.jsonl"), "id", "text", "label", "ham");
+    put(files, "en/spam:spam", dir.resolve("en/spam.jsonl"), "id", "text", "label", "spam");
+    return files;
+  }
+
+  private static void put(Map<String, List<String>> files, String name, Path file, String idField,
+      String textField, String whereField, String whereValue) throws IOException {
+    List<Doc> docs = new ArrayList<>();
+    jsonl(file, name, idField, textField, whereField, whereValue, 1, docs);
+    files.put(name, docs.stream().map(Doc::text).toList());
+  }
+
+  /** Lines of a JSONL file (where {@code whereField} equals {@code whereValue}, when given). */
+  private static void jsonl(Path file, String source, String idField, String textField, String whereField,
+      String whereValue, int minChars, List<Doc> out) throws IOException {
     try (BufferedReader r = reader(file)) {
       String line;
       while ((line = r.readLine()) != null) {
         JsonNode n = Json.MAPPER.readTree(line);
         String text = n.get(textField).asText();
-        if (text.length() >= minChars) {
+        boolean selected = whereField == null || n.get(whereField).asText().equals(whereValue);
+        if (selected && text.length() >= minChars) {
           out.add(new Doc(source, n.get(idField).asText(), text));
         }
       }

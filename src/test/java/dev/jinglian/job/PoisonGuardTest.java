@@ -59,7 +59,7 @@ class PoisonGuardTest {
     Row en = PoisonGuard.row(doc("ok-en", "A recipe names its sources, the filters, and the token budget."), poisoned,
         table);
     assertThat(field(zh, Columns.ERROR)).isNull();
-    assertThat(field(zh, Columns.LANG)).isEqualTo("zh");
+    assertThat(field(zh, Columns.LANG)).isEqualTo("zh-Hans");
     assertThat((Long) field(zh, Columns.TOKENS)).isPositive();
     assertThat(field(en, Columns.ERROR)).isNull();
     assertThat((Long) field(en, Columns.WORDS)).isEqualTo(11L);

@@ -107,6 +107,10 @@ class RefineJobTest {
         %s
         shards:
           target_tokens: 300
+        # the backbone's promises are tested on short one-sentence documents, which Gopher's rules would drop
+        filters:
+          gopher_quality: {enabled: false}
+          gopher_repetition: {enabled: false}
         """.formatted(seed, out, input, input, input, extraSources));
   }
 
@@ -133,6 +137,11 @@ class RefineJobTest {
     assertThat(hostile.kept().docs()).isGreaterThan(100); // the readable part of the gzip + the good line
     assertThat(r.stats().source("clean").kept().docs()).isEqualTo(40);
     assertThat(r.stats().source("text").kept().docs()).isEqualTo(3);
+    // rules that did not apply are counted per rule and language: the Chinese family for the 20 English
+    // documents, its length-gated rules for the 20 short Chinese ones
+    Map<String, Map<String, Long>> skipped = r.stats().source("clean").skippedByRule();
+    assertThat(skipped.get("chinese")).containsExactly(Map.entry("en", 20L));
+    assertThat(skipped.get("chinese/keyword_stuffing")).containsExactly(Map.entry("zh-Hans", 20L));
 
     // the same counts can be recovered from the written outputs
     Path out = dir.resolve("invariant");

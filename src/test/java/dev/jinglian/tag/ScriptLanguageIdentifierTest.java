@@ -14,7 +14,8 @@ class ScriptLanguageIdentifierTest {
 
   @Test
   void chineseJapaneseKoreanAreToldApartByScript() {
-    assertThat(identify("这是中文文本，没有假名。").lang()).isEqualTo("zh");
+    assertThat(identify("这是中文文本，没有假名。").lang()).isEqualTo("zh-Hans");
+    assertThat(identify("這是中文文本，沒有假名。").lang()).isEqualTo("zh-Hant");
     assertThat(identify("これは日本語の文章です。漢字も使います。").lang()).isEqualTo("ja");
     assertThat(identify("한국어 문장입니다").lang()).isEqualTo("ko");
   }
