@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Per-document stage costs side by side (one JVM, one thread, no Spark) on a slice of the benchmark corpus.
-#   bench/per-document.sh [MB=30]
+#   bench/per-document.sh [MB=30] [STAGE]   (STAGE: only stages whose name contains it, e.g. "whole";
+#   JINGLIAN_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/refine.jfr to profile)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -10,6 +11,6 @@ corpus="${BENCH_DIR:-/tmp/jinglian-bench}/corpus-$mb"
 cd "$root"
 mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
   -Dmdep.includeScope=test >/dev/null
-java -Xmx4g -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" \
-  dev.jinglian.bench.PerDocumentBench "$(ls "$corpus"/*.jsonl | head -1)" "$((mb * 1000000))" 2>&1 | grep -v WARN
+java -Xmx4g ${JINGLIAN_JAVA_OPTS:-} -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" \
+  dev.jinglian.bench.PerDocumentBench "$(ls "$corpus"/*.jsonl | head -1)" "$((mb * 1000000))" "${2:-}" 2>&1 | grep -v WARN
 echo "load: $(uptime)"

@@ -31,8 +31,12 @@ public final class InputFiles {
       if (matches == null) {
         return files;
       }
+      boolean local = "file".equals(fs.getUri().getScheme());
       for (FileStatus m : matches) {
         if (m.isDirectory()) {
+          if (local) {
+            addBrokenLinks(m.getPath(), files);
+          }
           RemoteIterator<LocatedFileStatus> it = fs.listFiles(m.getPath(), true);
           while (it.hasNext()) {
             LocatedFileStatus f = it.next();
@@ -44,10 +48,25 @@ public final class InputFiles {
           files.add(m.getPath().toString());
         }
       }
-      files.sort(String::compareTo);
-      return files;
+      return files.stream().distinct().sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input '" + pathOrGlob + "': " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Hadoop's local listing leaves out symbolic links whose target is gone; they are listed here so that the
+   * reader quarantines them as unreadable instead of their documents silently not being counted.
+   */
+  private static void addBrokenLinks(Path dir, List<String> files) throws IOException {
+    java.nio.file.Path root = java.nio.file.Path.of(dir.toUri());
+    try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.walk(root)) {
+      for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) all::iterator) {
+        if (java.nio.file.Files.isSymbolicLink(p) && !java.nio.file.Files.exists(p)
+            && !isHidden(new Path(p.getFileName().toString()))) {
+          files.add(new Path(p.toUri()).toString());
+        }
+      }
     }
   }
 

@@ -91,7 +91,14 @@ public final class FlaggedWords implements Serializable {
   }
 
   private static void appendWord(StringBuilder key, String word) {
-    for (String part : fold(word).split(" ")) {
+    String folded = fold(word);
+    if (folded.indexOf(' ') < 0) {
+      if (!folded.isEmpty()) {
+        appendFolded(key, folded);
+      }
+      return;
+    }
+    for (String part : folded.split(" ")) {
       if (!part.isEmpty()) {
         appendFolded(key, part);
       }
@@ -106,8 +113,29 @@ public final class FlaggedWords implements Serializable {
   }
 
   private static String fold(String s) {
+    if (isFolded(s)) {
+      return s;
+    }
     String t = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
     return t.replace('-', ' ').replace('_', ' ').replace('\u2019', '\'').strip();
+  }
+
+  /**
+   * True for the common words fold leaves unchanged: lower-case ASCII letters, digits and apostrophes, or CJK
+   * unified ideographs (which NFKC and lower-casing never change). Saves the normalizer on almost every word.
+   */
+  private static boolean isFolded(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || (c >= 0x4E00 && c <= 0x9FFF);
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAscii(String s) {

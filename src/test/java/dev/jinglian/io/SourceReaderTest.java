@@ -127,6 +127,21 @@ class SourceReaderTest {
   }
 
   @Test
+  void brokenSymbolicLinksAreListedSoTheyAreQuarantinedNotSilentlySkipped() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in/sub"));
+    Files.writeString(in.resolve("good.jsonl"), "{\"text\": \"ok\"}\n");
+    Files.createSymbolicLink(in.resolve("gone.jsonl"), dir.resolve("deleted.jsonl"));
+    Files.createSymbolicLink(dir.resolve("in/.hidden-gone.jsonl"), dir.resolve("deleted.jsonl"));
+    List<String> files = InputFiles.list(dir.resolve("in").toString(), new Configuration());
+    assertThat(files).hasSize(2).anyMatch(f -> f.endsWith("sub/good.jsonl")).anyMatch(f -> f.endsWith("sub/gone.jsonl"));
+    String gone = files.stream().filter(f -> f.endsWith("gone.jsonl")).findFirst().orElseThrow();
+    List<RawRecord> r = new ArrayList<>();
+    new SourceReader(jsonl("text", "id", List.of()), InputLimits.defaults()).read(gone, new Configuration())
+        .forEachRemaining(r::add);
+    assertThat(r).singleElement().satisfies(rec -> assertThat(rec.error()).startsWith("file unreadable from here on"));
+  }
+
+  @Test
   void plainTextSplitsIntoParagraphsOrWholeFiles() throws IOException {
     Path f = dir.resolve("t.txt");
     Files.writeString(f, "\n\n第一段第一行\n第一段第二行\n\n\n   \nSecond paragraph.\r\nstill second\n\nthird");

@@ -40,7 +40,14 @@ class ProxyCompareTest {
           - {name: zh, path: $F/train/zh-reference.jsonl}
           - {name: en, path: $F/train/en-relnotes.jsonl}
           - {name: scraped, path: $F/junk/junk.jsonl}
-        filters: {length: {enabled: false}}
+        # raw: no rule drops anything (language and the quality families are on by default)
+        filters:
+          length: {enabled: false}
+          language: {enabled: false}
+          flagged_words: {enabled: false}
+          gopher_quality: {enabled: false}
+          gopher_repetition: {enabled: false}
+          chinese: {enabled: false}
         """);
     Recipe clean = recipe("""
         name: clean
