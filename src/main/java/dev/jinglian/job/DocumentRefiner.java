@@ -52,20 +52,34 @@ public final class DocumentRefiner {
    * enabled for one source only leaves its columns null for the others).
    */
   public static List<String> signalNames(Recipe recipe) {
+    List<String> names = new ArrayList<>();
+    enabledInRegistryOrder(recipe).forEach(f -> names.addAll(f.signalNames()));
+    return names;
+  }
+
+  /** Names of the list-valued ({@code array<string>}) tag columns, in the same order as {@link #signalNames}. */
+  public static List<String> listNames(Recipe recipe) {
+    List<String> names = new ArrayList<>();
+    enabledInRegistryOrder(recipe).forEach(f -> names.addAll(f.listNames()));
+    return names;
+  }
+
+  /** One filter per family enabled for any source, in registry order. */
+  private static List<DocumentFilter> enabledInRegistryOrder(Recipe recipe) {
     Map<String, DocumentFilter> enabled = new java.util.HashMap<>();
     for (dev.jinglian.recipe.SourceSpec s : recipe.sources()) {
       for (DocumentFilter f : recipe.filtersFor(s.name()).buildEnabled()) {
         enabled.putIfAbsent(f.family(), f);
       }
     }
-    List<String> names = new ArrayList<>();
+    List<DocumentFilter> out = new ArrayList<>();
     for (dev.jinglian.filter.FilterDefinition<?> def : dev.jinglian.filter.FilterRegistry.definitions()) {
       DocumentFilter f = enabled.get(def.family());
       if (f != null) {
-        names.addAll(f.signalNames());
+        out.add(f);
       }
     }
-    return names;
+    return out;
   }
 
   public RefinedDocument refine(RawRecord record) {
@@ -112,6 +126,6 @@ public final class DocumentRefiner {
         record.meta(), edits.asMap(), signals.asMap(),
         first.rejected() ? STAGE_FILTER : null,
         first.rejected() ? first.reason().key() : null,
-        first.rejected() ? first.detail() : null, ids, skipped);
+        first.rejected() ? first.detail() : null, ids, skipped, signals.lists());
   }
 }
