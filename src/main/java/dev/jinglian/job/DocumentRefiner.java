@@ -35,6 +35,7 @@ public final class DocumentRefiner {
   private final TokenCounter tokens;
   private final Map<String, List<DocumentFilter>> filtersBySource = new java.util.HashMap<>();
   private final boolean keepTokenIds;
+  private final long seed;
 
   public DocumentRefiner(Recipe recipe) {
     this.transforms = Normalization.from(recipe.normalize());
@@ -45,6 +46,7 @@ public final class DocumentRefiner {
       filtersBySource.put(s.name(), recipe.filtersFor(s.name()).buildEnabled());
     }
     this.keepTokenIds = recipe.shards().tokenIds();
+    this.seed = recipe.seed();
   }
 
   /**
@@ -96,6 +98,7 @@ public final class DocumentRefiner {
           signals.asMap(), STAGE_NORMALIZE, REASON_EMPTY, "no text left after normalization", null, List.of());
     }
     DocumentAnalysis doc = new DocumentAnalysis(record.source(), text, record.meta(), segmenter);
+    doc.setId(id, seed);
     languages.identify(doc);
     // with shards.token_ids the text is encoded once and counted from the ids: never tokenized twice
     int[] ids = keepTokenIds ? tokens.encode(text) : null;
