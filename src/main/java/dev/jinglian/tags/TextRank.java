@@ -6,11 +6,9 @@ import dev.jinglian.tag.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Top keywords of one document by TextRank (Mihalcea and Tarau, 2004) over the words the shared segmentation
@@ -24,8 +22,8 @@ import java.util.Set;
  * <p>Graph: one vertex per distinct candidate, an undirected edge between candidates at most {@link #WINDOW}
  * − 1 positions apart in the sequence of candidates. Rank: {@code s(i) = (1 − d) + d · Σ s(j) / degree(j)} over
  * the neighbours j of i, damping {@code d = 0.85}, iterated from 1 until no score moves by more than
- * {@link #EPSILON} or {@link #MAX_ITERATIONS} rounds. Vertices without an edge are never keywords; ties are
- * broken by the word, so the result is a function of the text alone.
+ * {@link #EPSILON} or {@link #MAX_ITERATIONS} rounds (updated in place, Gauss-Seidel). Vertices without an edge
+ * are never keywords; ties are broken by the word, so the result is a function of the text alone.
  *
  * <p>Only the first {@link #MAX_WORDS} words count: a document's topic shows early, and the cost per document
  * stays bounded (the graph, not the text, is what the iterations walk).
@@ -40,11 +38,17 @@ public final class TextRank {
   public static final double EPSILON = 1e-4;
   public static final int MAX_WORDS = 2_000;
 
+  private static final Integer REJECTED = -1;
+
   private TextRank() {}
 
   /** The {@code k} best-ranked candidates, best first; empty when the document has fewer than two. */
   public static List<String> keywords(List<Token> tokens, int k) {
-    Map<String, Integer> ids = new HashMap<>();
+    if (k <= 0) {
+      return List.of();
+    }
+    Map<String, Integer> ids = new HashMap<>(); // surface form -> vertex id, or REJECTED (one lookup per form)
+    Map<String, Integer> vertices = new HashMap<>(); // lower-cased candidate -> vertex id
     List<String> vocab = new ArrayList<>();
     int[] seq = new int[Math.min(tokens.size(), MAX_WORDS)];
     int n = 0;
@@ -55,24 +59,33 @@ public final class TextRank {
         continue;
       }
       words++;
-      String w = candidate(token);
-      if (w != null) {
-        Integer id = ids.get(w);
-        if (id == null) {
-          id = vocab.size();
-          ids.put(w, id);
-          vocab.add(w);
+      Integer id = ids.get(token.text());
+      if (id == null) {
+        String w = candidate(token);
+        if (w == null) {
+          id = REJECTED;
+        } else {
+          id = vertices.get(w); // the same word seen before in another case
+          if (id == null) {
+            id = vocab.size();
+            vertices.put(w, id);
+            vocab.add(w);
+          }
         }
+        ids.put(token.text(), id);
+      }
+      if (id != REJECTED) {
         seq[n++] = id;
       }
     }
-    if (k <= 0 || vocab.size() < 2) {
+    if (vocab.size() < 2) {
       return List.of();
     }
-    double[] score = rank(vocab.size(), edges(seq, n));
+    Graph g = Graph.of(vocab.size(), seq, n);
+    double[] score = g.rank();
     List<Integer> ranked = new ArrayList<>();
-    for (int i = 0; i < score.length; i++) {
-      if (!Double.isNaN(score[i])) {
+    for (int i = 0; i < vocab.size(); i++) {
+      if (g.degree(i) > 0) {
         ranked.add(i);
       }
     }
@@ -132,61 +145,74 @@ public final class TextRank {
     return tag.startsWith("n") || tag.startsWith("g") || tag.equals("vn") || tag.equals("an");
   }
 
-  /** Distinct undirected edges between candidates less than {@link #WINDOW} apart, as sorted (low, high) pairs. */
-  private static long[] edges(int[] seq, int n) {
-    Set<Long> set = new HashSet<>();
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n && j < i + WINDOW; j++) {
-        int a = seq[i];
-        int b = seq[j];
-        if (a != b) {
-          set.add(((long) Math.min(a, b) << 32) | Math.max(a, b));
+  /**
+   * The co-occurrence graph in compressed rows: the neighbours of vertex {@code v} are
+   * {@code targets[offsets[v] .. offsets[v + 1])}, sorted, each once.
+   */
+  private record Graph(int[] offsets, int[] targets) {
+    static Graph of(int vertices, int[] seq, int n) {
+      long[] pairs = new long[2 * n * (WINDOW - 1)];
+      int p = 0;
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n && j < i + WINDOW; j++) {
+          int a = seq[i];
+          int b = seq[j];
+          if (a != b) {
+            pairs[p++] = ((long) a << 32) | b;
+            pairs[p++] = ((long) b << 32) | a;
+          }
         }
       }
+      Arrays.sort(pairs, 0, p);
+      int[] offsets = new int[vertices + 1];
+      int[] targets = new int[p];
+      int m = 0;
+      for (int i = 0; i < p; i++) {
+        if (i > 0 && pairs[i] == pairs[i - 1]) {
+          continue;
+        }
+        offsets[(int) (pairs[i] >>> 32) + 1]++;
+        targets[m++] = (int) pairs[i];
+      }
+      for (int v = 0; v < vertices; v++) {
+        offsets[v + 1] += offsets[v];
+      }
+      return new Graph(offsets, Arrays.copyOf(targets, m));
     }
-    long[] edges = new long[set.size()];
-    int e = 0;
-    for (long v : set) {
-      edges[e++] = v;
-    }
-    Arrays.sort(edges);
-    return edges;
-  }
 
-  /** TextRank scores per vertex; NaN for a vertex without edges. */
-  private static double[] rank(int vertices, long[] edges) {
-    int[] degree = new int[vertices];
-    for (long e : edges) {
-      degree[(int) (e >>> 32)]++;
-      degree[(int) e]++;
+    int degree(int v) {
+      return offsets[v + 1] - offsets[v];
     }
-    double[] score = new double[vertices];
-    Arrays.fill(score, 1);
-    double[] next = new double[vertices];
-    for (int it = 0; it < MAX_ITERATIONS; it++) {
-      Arrays.fill(next, 1 - DAMPING);
-      for (long e : edges) {
-        int a = (int) (e >>> 32);
-        int b = (int) e;
-        next[a] += DAMPING * score[b] / degree[b];
-        next[b] += DAMPING * score[a] / degree[a];
+
+    /**
+     * TextRank scores, updated in place in vertex order (Gauss-Seidel: the same fixed point as the textbook
+     * iteration in fewer rounds, and as deterministic).
+     */
+    double[] rank() {
+      int vertices = offsets.length - 1;
+      double[] score = new double[vertices];
+      double[] share = new double[vertices]; // score / degree, kept current
+      for (int v = 0; v < vertices; v++) {
+        score[v] = 1;
+        share[v] = degree(v) == 0 ? 0 : 1.0 / degree(v);
       }
-      double moved = 0;
-      for (int i = 0; i < vertices; i++) {
-        moved = Math.max(moved, Math.abs(next[i] - score[i]));
+      for (int it = 0; it < MAX_ITERATIONS; it++) {
+        double moved = 0;
+        for (int v = 0; v < vertices; v++) {
+          double sum = 0;
+          for (int e = offsets[v]; e < offsets[v + 1]; e++) {
+            sum += share[targets[e]];
+          }
+          double next = (1 - DAMPING) + DAMPING * sum;
+          moved = Math.max(moved, Math.abs(next - score[v]));
+          score[v] = next;
+          share[v] = degree(v) == 0 ? 0 : next / degree(v);
+        }
+        if (moved < EPSILON) {
+          break;
+        }
       }
-      double[] swap = score;
-      score = next;
-      next = swap;
-      if (moved < EPSILON) {
-        break;
-      }
+      return score;
     }
-    for (int i = 0; i < vertices; i++) {
-      if (degree[i] == 0) {
-        score[i] = Double.NaN;
-      }
-    }
-    return score;
   }
 }
