@@ -20,9 +20,10 @@ import java.util.Map;
  * nothing tags its parts of speech cheaply; its stopword list removes the function words.
  *
  * <p>Graph: one vertex per distinct candidate, an undirected edge between candidates at most {@link #WINDOW}
- * − 1 positions apart in the sequence of candidates. Rank: {@code s(i) = (1 − d) + d · Σ s(j) / degree(j)} over
+ * − 1 positions apart in the sequence of candidates (window 5, HanLP's; stopwords are already out of the
+ * sequence, so the window spans more of the text). Rank: {@code s(i) = (1 − d) + d · Σ s(j) / degree(j)} over
  * the neighbours j of i, damping {@code d = 0.85}, iterated from 1 until no score moves by more than
- * {@link #EPSILON} or {@link #MAX_ITERATIONS} rounds (updated in place, Gauss-Seidel). Vertices without an edge
+ * {@link #EPSILON} (HanLP's own tolerance) or {@link #MAX_ITERATIONS} rounds (updated in place, Gauss-Seidel). Vertices without an edge
  * are never keywords; ties are broken by the word, so the result is a function of the text alone.
  *
  * <p>Only the first {@link #MAX_WORDS} words count: a document's topic shows early, and the cost per document
@@ -35,7 +36,7 @@ public final class TextRank {
   public static final int WINDOW = 5;
   public static final double DAMPING = 0.85;
   public static final int MAX_ITERATIONS = 50;
-  public static final double EPSILON = 1e-4;
+  public static final double EPSILON = 1e-3;
   public static final int MAX_WORDS = 2_000;
 
   private static final Integer REJECTED = -1;
@@ -47,8 +48,8 @@ public final class TextRank {
     if (k <= 0) {
       return List.of();
     }
-    Map<String, Integer> ids = new HashMap<>(); // surface form -> vertex id, or REJECTED (one lookup per form)
-    Map<String, Integer> vertices = new HashMap<>(); // lower-cased candidate -> vertex id
+    int expected = Math.min(tokens.size(), MAX_WORDS) / 2 + 16;
+    Map<String, Integer> ids = new HashMap<>(expected); // lower-cased word -> vertex id or REJECTED, one check each
     List<String> vocab = new ArrayList<>();
     int[] seq = new int[Math.min(tokens.size(), MAX_WORDS)];
     int n = 0;
@@ -59,20 +60,14 @@ public final class TextRank {
         continue;
       }
       words++;
-      Integer id = ids.get(token.text());
+      String lower = token.text().toLowerCase(Locale.ROOT);
+      Integer id = ids.get(lower);
       if (id == null) {
-        String w = candidate(token);
-        if (w == null) {
-          id = REJECTED;
-        } else {
-          id = vertices.get(w); // the same word seen before in another case
-          if (id == null) {
-            id = vocab.size();
-            vertices.put(w, id);
-            vocab.add(w);
-          }
+        id = isCandidate(lower, token.nature()) ? vocab.size() : REJECTED;
+        if (id != REJECTED) {
+          vocab.add(lower);
         }
-        ids.put(token.text(), id);
+        ids.put(lower, id);
       }
       if (id != REJECTED) {
         seq[n++] = id;
@@ -98,29 +93,21 @@ public final class TextRank {
     return out;
   }
 
-  /** The candidate form of a word token (lower-cased), or null when it cannot be a keyword. */
-  static String candidate(Token token) {
-    String w = token.text();
+  /** Whether a lower-cased word can be a keyword; {@code nature} is its HanLP nature when the segmenter set one. */
+  static boolean isCandidate(String lower, String nature) {
     int letters = 0;
     boolean han = false;
-    for (int i = 0; i < w.length(); ) {
-      int cp = w.codePointAt(i);
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {
         letters++;
         han |= Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
       } else if (Character.getType(cp) != Character.NON_SPACING_MARK && "-'’_.".indexOf(cp) < 0) {
-        return null; // a digit, or a symbol the segmenter kept inside a word
+        return false; // a digit, or a symbol the segmenter kept inside a word
       }
     }
-    if (letters < 2) {
-      return null;
-    }
-    String lower = w.toLowerCase(Locale.ROOT);
-    if (WordTags.isStopword(lower)) {
-      return null;
-    }
-    return !han || isNoun(w, token.nature()) ? lower : null;
+    return letters >= 2 && !WordTags.isStopword(lower) && (!han || isNoun(lower, nature));
   }
 
   /**
@@ -151,33 +138,43 @@ public final class TextRank {
    */
   private record Graph(int[] offsets, int[] targets) {
     static Graph of(int vertices, int[] seq, int n) {
-      long[] pairs = new long[2 * n * (WINDOW - 1)];
-      int p = 0;
+      // bucket every co-occurrence (both directions) by its source vertex, then sort and deduplicate each bucket
+      int[] count = new int[vertices + 1];
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n && j < i + WINDOW; j++) {
+          if (seq[i] != seq[j]) {
+            count[seq[i] + 1]++;
+            count[seq[j] + 1]++;
+          }
+        }
+      }
+      for (int v = 0; v < vertices; v++) {
+        count[v + 1] += count[v];
+      }
+      int[] fill = Arrays.copyOf(count, vertices);
+      int[] all = new int[count[vertices]];
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n && j < i + WINDOW; j++) {
           int a = seq[i];
           int b = seq[j];
           if (a != b) {
-            pairs[p++] = ((long) a << 32) | b;
-            pairs[p++] = ((long) b << 32) | a;
+            all[fill[a]++] = b;
+            all[fill[b]++] = a;
           }
         }
       }
-      Arrays.sort(pairs, 0, p);
       int[] offsets = new int[vertices + 1];
-      int[] targets = new int[p];
       int m = 0;
-      for (int i = 0; i < p; i++) {
-        if (i > 0 && pairs[i] == pairs[i - 1]) {
-          continue;
-        }
-        offsets[(int) (pairs[i] >>> 32) + 1]++;
-        targets[m++] = (int) pairs[i];
-      }
       for (int v = 0; v < vertices; v++) {
-        offsets[v + 1] += offsets[v];
+        Arrays.sort(all, count[v], count[v + 1]);
+        for (int e = count[v]; e < count[v + 1]; e++) {
+          if (e == count[v] || all[e] != all[e - 1]) {
+            all[m++] = all[e];
+          }
+        }
+        offsets[v + 1] = m;
       }
-      return new Graph(offsets, Arrays.copyOf(targets, m));
+      return new Graph(offsets, Arrays.copyOf(all, m));
     }
 
     int degree(int v) {
@@ -191,10 +188,12 @@ public final class TextRank {
     double[] rank() {
       int vertices = offsets.length - 1;
       double[] score = new double[vertices];
+      double[] inverse = new double[vertices];
       double[] share = new double[vertices]; // score / degree, kept current
       for (int v = 0; v < vertices; v++) {
         score[v] = 1;
-        share[v] = degree(v) == 0 ? 0 : 1.0 / degree(v);
+        inverse[v] = degree(v) == 0 ? 0 : 1.0 / degree(v);
+        share[v] = inverse[v];
       }
       for (int it = 0; it < MAX_ITERATIONS; it++) {
         double moved = 0;
@@ -206,7 +205,7 @@ public final class TextRank {
           double next = (1 - DAMPING) + DAMPING * sum;
           moved = Math.max(moved, Math.abs(next - score[v]));
           score[v] = next;
-          share[v] = degree(v) == 0 ? 0 : next / degree(v);
+          share[v] = next * inverse[v];
         }
         if (moved < EPSILON) {
           break;
