@@ -102,7 +102,7 @@ public final class TextRank {
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {
         letters++;
-        han |= Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        han |= cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
       } else if (Character.getType(cp) != Character.NON_SPACING_MARK && "-'’_.".indexOf(cp) < 0) {
         return false; // a digit, or a symbol the segmenter kept inside a word
       }
@@ -134,11 +134,11 @@ public final class TextRank {
 
   /**
    * The co-occurrence graph in compressed rows: the neighbours of vertex {@code v} are
-   * {@code targets[offsets[v] .. offsets[v + 1])}, sorted, each once.
+   * {@code targets[offsets[v] .. offsets[v + 1])}, each once, in order of first co-occurrence.
    */
   private record Graph(int[] offsets, int[] targets) {
     static Graph of(int vertices, int[] seq, int n) {
-      // bucket every co-occurrence (both directions) by its source vertex, then sort and deduplicate each bucket
+      // bucket every co-occurrence (both directions) by its source vertex, then deduplicate each bucket
       int[] count = new int[vertices + 1];
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n && j < i + WINDOW; j++) {
@@ -164,12 +164,14 @@ public final class TextRank {
         }
       }
       int[] offsets = new int[vertices + 1];
+      int[] seen = new int[vertices]; // seen[t] == v + 1: t is already a neighbour of v
       int m = 0;
       for (int v = 0; v < vertices; v++) {
-        Arrays.sort(all, count[v], count[v + 1]);
         for (int e = count[v]; e < count[v + 1]; e++) {
-          if (e == count[v] || all[e] != all[e - 1]) {
-            all[m++] = all[e];
+          int t = all[e];
+          if (seen[t] != v + 1) {
+            seen[t] = v + 1;
+            all[m++] = t;
           }
         }
         offsets[v + 1] = m;

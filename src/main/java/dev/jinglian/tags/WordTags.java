@@ -93,9 +93,13 @@ public final class WordTags extends TagFamily {
 
   @Override
   public void measure(DocumentAnalysis doc, Signals out) {
-    if (keywords > 0) {
+    measureWords(doc, out);
+    if (keywords > 0) { // after the word loop, whose stopword lookups have cached the words' hash codes
       out.putList(Columns.KEYWORDS, TextRank.keywords(doc.segmented(), keywords));
     }
+  }
+
+  private static void measureWords(DocumentAnalysis doc, Signals out) {
     List<String> words = doc.words();
     if (words.isEmpty()) {
       return;

@@ -19,7 +19,8 @@ import java.util.Map;
  * refiner (normalize, language, BPE count, HanLP words, length filter) with every tag family disabled versus
  * enabled without keywords ({@code word_tags.keywords: 0}) versus every tag family with the default TextRank
  * keywords, alternating rounds after a warm-up, over the real sample-data documents. Spark's own overhead is
- * the same with or without tags, so this per-document ratio bounds the end-to-end one from above.
+ * the same with or without tags, so this per-document ratio bounds the end-to-end one from above. Times are the
+ * thread's CPU time ({@link CpuClock}), so other processes on a shared machine distort them less.
  * Run: bench/tags.sh
  */
 public final class TagCostBench {
@@ -79,13 +80,13 @@ public final class TagCostBench {
     for (List<Token> t : segmented) {
       sink += TextRank.keywords(t, 5).size(); // warm-up
     }
-    long t0 = System.nanoTime();
+    long t0 = CpuClock.nanos();
     for (int r = 0; r < rounds; r++) {
       for (List<Token> t : segmented) {
         sink += TextRank.keywords(t, 5).size();
       }
     }
-    long t = System.nanoTime() - t0;
+    long t = CpuClock.nanos() - t0;
     if (sink == 42) {
       System.out.print("");
     }
@@ -93,12 +94,12 @@ public final class TagCostBench {
   }
 
   private static long pass(DocumentRefiner refiner, List<RawRecord> docs) {
-    long t0 = System.nanoTime();
+    long t0 = CpuClock.nanos();
     long sink = 0;
     for (RawRecord d : docs) {
       sink += refiner.refine(d).words();
     }
-    long t = System.nanoTime() - t0;
+    long t = CpuClock.nanos() - t0;
     if (sink == 42) {
       System.out.print("");
     }
