@@ -1,7 +1,6 @@
 package dev.jinglian.tags;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import dev.jinglian.tag.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,8 +22,9 @@ import java.util.Map;
  * − 1 positions apart in the sequence of candidates (window 5, HanLP's; stopwords are already out of the
  * sequence, so the window spans more of the text). Rank: {@code s(i) = (1 − d) + d · Σ s(j) / degree(j)} over
  * the neighbours j of i, damping {@code d = 0.85}, iterated from 1 until no score moves by more than
- * {@link #EPSILON} (HanLP's own tolerance) or {@link #MAX_ITERATIONS} rounds (updated in place, Gauss-Seidel). Vertices without an edge
- * are never keywords; ties are broken by the word, so the result is a function of the text alone.
+ * {@link #EPSILON} (HanLP's own tolerance) or {@link #MAX_ITERATIONS} rounds, updated in place (Gauss-Seidel).
+ * Vertices without an edge are never keywords; ties are broken by the word, so the result is a function of the
+ * text alone.
  *
  * <p>Only the first {@link #MAX_WORDS} words count: a document's topic shows early, and the cost per document
  * stays bounded (the graph, not the text, is what the iterations walk).
@@ -39,7 +39,7 @@ public final class TextRank {
   public static final double EPSILON = 1e-3;
   public static final int MAX_WORDS = 2_000;
 
-  private static final Integer REJECTED = -1;
+  private static final int REJECTED = -1;
 
   private TextRank() {}
 
@@ -64,12 +64,12 @@ public final class TextRank {
       Integer id = ids.get(lower);
       if (id == null) {
         id = isCandidate(lower, token.nature()) ? vocab.size() : REJECTED;
-        if (id != REJECTED) {
+        if (id >= 0) {
           vocab.add(lower);
         }
         ids.put(lower, id);
       }
-      if (id != REJECTED) {
+      if (id >= 0) {
         seq[n++] = id;
       }
     }

@@ -37,7 +37,14 @@ class KeywordsColumnTest {
   @TempDir
   Path dir;
 
+  /** Only length (at 1 character) and word_tags run: no quality rule drops the short test documents. */
   private Recipe recipe(String wordTags) {
+    StringBuilder off = new StringBuilder();
+    for (var def : dev.jinglian.filter.FilterRegistry.definitions()) {
+      if (def.onByDefault() && !def.family().equals("length") && !def.family().equals("word_tags")) {
+        off.append("  ").append(def.family()).append(": {enabled: false}\n");
+      }
+    }
     return Recipes.fromYaml("""
         name: kw
         output: %s
@@ -45,7 +52,7 @@ class KeywordsColumnTest {
         filters:
           length: {min_chars: 1}
           word_tags: %s
-        """.formatted(dir.resolve("out"), dir.resolve("in.jsonl"), wordTags));
+        """.formatted(dir.resolve("out"), dir.resolve("in.jsonl"), wordTags) + off);
   }
 
   @Test
@@ -66,6 +73,7 @@ class KeywordsColumnTest {
     new RefineJob(SharedSpark.get(), recipe, GlobalStages.from(recipe)).run(RunOptions.defaults());
     Path shards = dir.resolve("out/shards");
     Dataset<Row> rows = SharedSpark.get().read().parquet(shards.toString());
+    assertThat(rows.count()).isEqualTo(3);
     assertThat(((ArrayType) rows.schema().apply(Columns.KEYWORDS).dataType()).elementType())
         .isEqualTo(DataTypes.StringType);
     for (Row r : rows.select(Columns.ID, Columns.KEYWORDS).collectAsList()) {
