@@ -3,6 +3,9 @@ package dev.jinglian.cli;
 import dev.jinglian.job.Sessions;
 import dev.jinglian.qualitymodel.HashedFeatures;
 import dev.jinglian.qualitymodel.QualityModelTrainer;
+import dev.jinglian.recipe.NormalizeSpec;
+import dev.jinglian.recipe.Recipe;
+import dev.jinglian.recipe.RecipeLoader;
 import dev.jinglian.recipe.TokenizerSpec;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,8 +44,16 @@ final class QualityModelCommand implements Runnable {
     @Option(names = "--text-field", defaultValue = "text", description = "JSON field with the text (default: ${DEFAULT-VALUE})")
     String textField;
 
-    @Option(names = "--segmenter", defaultValue = TokenizerSpec.SEGMENTER_DEFAULT,
-        description = "HanLP mode for word features; recipes using the model must use the same (default: ${DEFAULT-VALUE})")
+    @Option(names = "--recipe", paramLabel = "RECIPE",
+        description = "recipe the model is for: its normalize section is applied to the training texts (as the "
+            + "pipeline does before scoring) and its tokenizer.segmenter is used (default: the default "
+            + "normalization, NFKC + whitespace + PII placeholders, and segmenter " + TokenizerSpec.SEGMENTER_DEFAULT
+            + ")")
+    java.nio.file.Path recipe;
+
+    @Option(names = "--segmenter",
+        description = "HanLP mode for word features; recipes using the model must use the same (default: the "
+            + "recipe's, else " + TokenizerSpec.SEGMENTER_DEFAULT + ")")
     String segmenter;
 
     @Option(names = "--bits", defaultValue = "" + HashedFeatures.BITS_DEFAULT,
@@ -67,8 +78,20 @@ final class QualityModelCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      QualityModelTrainer trainer = new QualityModelTrainer(textField, segmenter, bits, testFraction, regParam,
-          maxIter, seed);
+      NormalizeSpec normalize = NormalizeSpec.defaults();
+      String mode = segmenter == null ? TokenizerSpec.SEGMENTER_DEFAULT : segmenter;
+      if (recipe != null) {
+        Recipe r = RecipeLoader.load(recipe);
+        normalize = r.normalize();
+        if (segmenter != null && !segmenter.equalsIgnoreCase(r.tokenizer().segmenter())) {
+          throw new IllegalArgumentException("--segmenter " + segmenter + " differs from the recipe's "
+              + "tokenizer.segmenter '" + r.tokenizer().segmenter() + "' in " + recipe
+              + ": the model would not score under that recipe");
+        }
+        mode = r.tokenizer().segmenter();
+      }
+      QualityModelTrainer trainer = new QualityModelTrainer(textField, normalize, mode, bits, testFraction,
+          regParam, maxIter, seed);
       try (SparkSession spark = Sessions.create("jinglian quality-model train", master.isEmpty() ? null : master)) {
         QualityModelTrainer.Metrics m = trainer.train(spark, positive, negative, output);
         System.out.printf("model written to %s%n", output);

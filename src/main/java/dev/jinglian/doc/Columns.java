@@ -11,6 +11,8 @@ public final class Columns {
   public static final String TOKEN_IDS = "token_ids";
   public static final String WORDS = "words";
   public static final String META = "meta";
+  /** TextRank keywords ({@code array<string>}, family {@code word_tags}). */
+  public static final String KEYWORDS = "keywords";
   public static final String EDITS = "edits";
   /** Rules not applicable to a document ({@code family} or {@code family/rule}), counted per language. */
   public static final String SKIPPED = "skipped";

@@ -12,10 +12,20 @@ import java.util.Map;
  * @param tokenIds the BPE token ids ({@code tokens} of them) when the recipe asks for {@code shards.token_ids}, else
  *     null
  * @param skipped rules that did not apply to this document ({@code family} or {@code family/rule})
+ * @param lists list-valued tags by column name (e.g. {@code keywords}); a column missing here is null
  */
 public record RefinedDocument(String id, String source, String text, String lang, double langScore, int tokens,
     int words, Map<String, String> meta, Map<String, Integer> edits, Map<String, Double> signals,
-    String rejectStage, String rejectReason, String rejectDetail, int[] tokenIds, List<String> skipped) {
+    String rejectStage, String rejectReason, String rejectDetail, int[] tokenIds, List<String> skipped,
+    Map<String, List<String>> lists) {
+
+  /** A document without list-valued tags. */
+  public RefinedDocument(String id, String source, String text, String lang, double langScore, int tokens,
+      int words, Map<String, String> meta, Map<String, Integer> edits, Map<String, Double> signals,
+      String rejectStage, String rejectReason, String rejectDetail, int[] tokenIds, List<String> skipped) {
+    this(id, source, text, lang, langScore, tokens, words, meta, edits, signals, rejectStage, rejectReason,
+        rejectDetail, tokenIds, skipped, Map.of());
+  }
 
   /** A document without token ids (the recipe does not ask for them) for which every rule applied. */
   public RefinedDocument(String id, String source, String text, String lang, double langScore, int tokens,

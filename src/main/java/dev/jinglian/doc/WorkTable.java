@@ -15,11 +15,13 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The table the per-document pass writes (the checkpoint every later stage reads): one row per record read,
  * either a refined document (kept or with its reject reason) or a quarantined record (with {@code error}).
- * Signal columns are nullable doubles, one per signal of the recipe's enabled filters. The nullable
+ * Signal columns are nullable doubles, one per signal of the recipe's enabled filters, followed by the
+ * list-valued tags ({@code array<string>}, e.g. {@code keywords}; null where the family did not run). The nullable
  * {@code token_ids} ({@code array<int>}) column exists only when the recipe asks for {@code shards.token_ids}.
  */
 public final class WorkTable implements java.io.Serializable {
   private final List<String> signalNames;
+  private final List<String> listNames;
   private final boolean tokenIds;
   private final StructType schema;
 
@@ -29,7 +31,16 @@ public final class WorkTable implements java.io.Serializable {
 
   /** @param tokenIds whether documents carry their BPE token ids (recipe {@code shards.token_ids}) */
   public WorkTable(List<String> signalNames, boolean tokenIds) {
+    this(signalNames, List.of(), tokenIds);
+  }
+
+  /**
+   * @param listNames the {@code array<string>} tag columns (the enabled families' {@code listNames()})
+   * @param tokenIds whether documents carry their BPE token ids (recipe {@code shards.token_ids})
+   */
+  public WorkTable(List<String> signalNames, List<String> listNames, boolean tokenIds) {
     this.signalNames = List.copyOf(signalNames);
+    this.listNames = List.copyOf(listNames);
     this.tokenIds = tokenIds;
     List<StructField> fields = new ArrayList<>(documentFields());
     if (tokenIds) {
@@ -37,6 +48,9 @@ public final class WorkTable implements java.io.Serializable {
     }
     for (String s : signalNames) {
       fields.add(DataTypes.createStructField(s, DataTypes.DoubleType, true));
+    }
+    for (String l : listNames) {
+      fields.add(listField(l));
     }
     fields.add(DataTypes.createStructField(EDITS,
         DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType, false), true));
@@ -70,6 +84,11 @@ public final class WorkTable implements java.io.Serializable {
     return DataTypes.createStructField(TOKEN_IDS, DataTypes.createArrayType(DataTypes.IntegerType, false), true);
   }
 
+  /** A list-valued tag column: {@code array<string>}, null where not measured. */
+  public static StructField listField(String name) {
+    return DataTypes.createStructField(name, DataTypes.createArrayType(DataTypes.StringType, false), true);
+  }
+
   public boolean hasTokenIds() {
     return tokenIds;
   }
@@ -80,6 +99,10 @@ public final class WorkTable implements java.io.Serializable {
 
   public List<String> signalNames() {
     return signalNames;
+  }
+
+  public List<String> listNames() {
+    return listNames;
   }
 
   public Row document(RefinedDocument d, RawRecord from) {
@@ -99,8 +122,12 @@ public final class WorkTable implements java.io.Serializable {
     for (String s : signalNames) {
       v.add(signals.get(s));
     }
+    for (String l : listNames) {
+      List<String> values = d.lists().get(l);
+      v.add(values == null ? null : scalaSeq(values));
+    }
     v.add(scalaMap(d.edits()));
-    v.add(d.skipped().isEmpty() ? null : scala.jdk.javaapi.CollectionConverters.asScala(d.skipped()).toSeq());
+    v.add(d.skipped().isEmpty() ? null : scalaSeq(d.skipped()));
     v.add(d.rejectStage());
     v.add(d.rejectReason());
     v.add(d.rejectDetail());
@@ -109,6 +136,11 @@ public final class WorkTable implements java.io.Serializable {
     v.add(null);
     v.add(null);
     return RowFactory.create(v.toArray());
+  }
+
+  /** Spark's row encoder wants Scala sequences for array columns. */
+  static <T> scala.collection.immutable.Seq<T> scalaSeq(List<T> list) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq();
   }
 
   /** Spark's row encoder wants Scala maps for map columns. */

@@ -16,6 +16,14 @@ public interface DocumentFilter extends Serializable {
   /** Names of the numeric signal columns this family writes (snake_case, globally unique). */
   List<String> signalNames();
 
+  /**
+   * Names of the {@code array<string>} columns this family writes with {@link Signals#putList} (for example
+   * {@code keywords}); most families write none. Like signals, they are tags: never decided on.
+   */
+  default List<String> listNames() {
+    return List.of();
+  }
+
   /** Computes this family's signals into {@code out}. */
   void measure(DocumentAnalysis doc, Signals out);
 

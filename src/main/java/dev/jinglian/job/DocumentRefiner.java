@@ -35,6 +35,7 @@ public final class DocumentRefiner {
   private final TokenCounter tokens;
   private final Map<String, List<DocumentFilter>> filtersBySource = new java.util.HashMap<>();
   private final boolean keepTokenIds;
+  private final long seed;
 
   public DocumentRefiner(Recipe recipe) {
     this.transforms = Normalization.from(recipe.normalize());
@@ -45,6 +46,7 @@ public final class DocumentRefiner {
       filtersBySource.put(s.name(), recipe.filtersFor(s.name()).buildEnabled());
     }
     this.keepTokenIds = recipe.shards().tokenIds();
+    this.seed = recipe.seed();
   }
 
   /**
@@ -52,20 +54,34 @@ public final class DocumentRefiner {
    * enabled for one source only leaves its columns null for the others).
    */
   public static List<String> signalNames(Recipe recipe) {
+    List<String> names = new ArrayList<>();
+    enabledInRegistryOrder(recipe).forEach(f -> names.addAll(f.signalNames()));
+    return names;
+  }
+
+  /** Names of the list-valued ({@code array<string>}) tag columns, in the same order as {@link #signalNames}. */
+  public static List<String> listNames(Recipe recipe) {
+    List<String> names = new ArrayList<>();
+    enabledInRegistryOrder(recipe).forEach(f -> names.addAll(f.listNames()));
+    return names;
+  }
+
+  /** One filter per family enabled for any source, in registry order. */
+  private static List<DocumentFilter> enabledInRegistryOrder(Recipe recipe) {
     Map<String, DocumentFilter> enabled = new java.util.HashMap<>();
     for (dev.jinglian.recipe.SourceSpec s : recipe.sources()) {
       for (DocumentFilter f : recipe.filtersFor(s.name()).buildEnabled()) {
         enabled.putIfAbsent(f.family(), f);
       }
     }
-    List<String> names = new ArrayList<>();
+    List<DocumentFilter> out = new ArrayList<>();
     for (dev.jinglian.filter.FilterDefinition<?> def : dev.jinglian.filter.FilterRegistry.definitions()) {
       DocumentFilter f = enabled.get(def.family());
       if (f != null) {
-        names.addAll(f.signalNames());
+        out.add(f);
       }
     }
-    return names;
+    return out;
   }
 
   public RefinedDocument refine(RawRecord record) {
@@ -82,6 +98,7 @@ public final class DocumentRefiner {
           signals.asMap(), STAGE_NORMALIZE, REASON_EMPTY, "no text left after normalization", null, List.of());
     }
     DocumentAnalysis doc = new DocumentAnalysis(record.source(), text, record.meta(), segmenter);
+    doc.setId(id, seed);
     languages.identify(doc);
     // with shards.token_ids the text is encoded once and counted from the ids: never tokenized twice
     int[] ids = keepTokenIds ? tokens.encode(text) : null;
@@ -112,6 +129,6 @@ public final class DocumentRefiner {
         record.meta(), edits.asMap(), signals.asMap(),
         first.rejected() ? STAGE_FILTER : null,
         first.rejected() ? first.reason().key() : null,
-        first.rejected() ? first.detail() : null, ids, skipped);
+        first.rejected() ? first.detail() : null, ids, skipped, signals.lists());
   }
 }

@@ -71,7 +71,8 @@ public final class RefineJob {
     Map<String, List<String>> files = listInputs(conf, stats);
     layout.prepare(options.force(), recipe.sources().stream().map(SourceSpec::path).toList(),
         files.values().stream().flatMap(List::stream).toList());
-    WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe), recipe.shards().tokenIds());
+    WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe), DocumentRefiner.listNames(recipe),
+        recipe.shards().tokenIds());
     Path refined = new Path(layout.work(), "refined");
     StageCheckpoint checkpoint = new StageCheckpoint(layout.fs(), refined,
         StageCheckpoint.fingerprint(recipe, files, conf));
@@ -194,7 +195,7 @@ public final class RefineJob {
     }
   }
 
-  /** Shard columns: the document columns, the mix epoch, then every signal. */
+  /** Shard columns: the document columns, the mix epoch, then every signal, then every list-valued tag. */
   public static StructType shardSchema(WorkTable table) {
     List<StructField> fields = new ArrayList<>(WorkTable.documentFields());
     fields.add(DataTypes.createStructField(Mixer.EPOCH, DataTypes.IntegerType, false));
@@ -203,6 +204,9 @@ public final class RefineJob {
     }
     for (String s : table.signalNames()) {
       fields.add(DataTypes.createStructField(s, DataTypes.DoubleType, true));
+    }
+    for (String l : table.listNames()) {
+      fields.add(WorkTable.listField(l));
     }
     return DataTypes.createStructType(fields);
   }

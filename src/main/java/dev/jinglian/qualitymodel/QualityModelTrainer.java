@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
+import dev.jinglian.normalize.Edits;
+import dev.jinglian.normalize.Normalization;
+import dev.jinglian.normalize.Transform;
+import dev.jinglian.recipe.NormalizeSpec;
 import dev.jinglian.tag.DocumentAnalysis;
 import dev.jinglian.tag.WordSegmenter;
 import java.io.IOException;
@@ -31,12 +35,17 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Trains a {@link QualityModel} on Spark: reads positive and negative JSONL files, segments and hashes every
- * document on executors (the same {@link HashedFeatures} the fused pass scores with), holds out a seeded
- * random fraction, fits MLlib logistic regression on the rest and measures AUC, precision and recall on the
- * held-out part.
+ * Trains a {@link QualityModel} on Spark: reads positive and negative JSONL files, normalizes every document
+ * as the pipeline does ({@link Normalization}: NFKC, whitespace, PII placeholders … from the recipe's
+ * {@code normalize} section), then segments and hashes it on executors (the same {@link HashedFeatures} the
+ * fused pass scores with), holds out a seeded random fraction, fits MLlib logistic regression on the rest and
+ * measures AUC, precision and recall on the held-out part. Normalizing first is what makes a score at refine
+ * time come from the text form the model was trained on: a full-width {@code ＡＢＣ} in a training file and
+ * the {@code ABC} the pipeline turns it into give the same features. Documents empty after normalization are
+ * left out, as the pipeline drops them.
  *
  * @param textField JSON field holding the text
+ * @param normalize the normalization the recipes using the model apply (default: the pipeline's default)
  * @param segmenter HanLP mode for the word features (must match the recipes that use the model)
  * @param bits hashed feature space is {@code 2^bits}
  * @param testFraction share of documents held out for evaluation
@@ -44,8 +53,8 @@ import org.apache.spark.sql.types.StructType;
  * @param maxIter most L-BFGS iterations (each is one pass over the cached features)
  * @param seed split seed (same inputs and seed → same model)
  */
-public record QualityModelTrainer(String textField, String segmenter, int bits, double testFraction,
-    double regParam, int maxIter, long seed) {
+public record QualityModelTrainer(String textField, NormalizeSpec normalize, String segmenter, int bits,
+    double testFraction, double regParam, int maxIter, long seed) {
   public static final double DECISION_THRESHOLD = 0.5;
   private static final StructType FEATURES = new StructType()
       .add("label", DataTypes.DoubleType, false)
@@ -54,7 +63,14 @@ public record QualityModelTrainer(String textField, String segmenter, int bits, 
   /** Held-out evaluation of a trained model. */
   public record Metrics(long trainDocs, long testDocs, double auc, double precision, double recall) {}
 
+  /** A trainer with the pipeline's default normalization. */
+  public QualityModelTrainer(String textField, String segmenter, int bits, double testFraction, double regParam,
+      int maxIter, long seed) {
+    this(textField, NormalizeSpec.defaults(), segmenter, bits, testFraction, regParam, maxIter, seed);
+  }
+
   public QualityModelTrainer {
+    normalize = normalize == null ? NormalizeSpec.defaults() : normalize;
     if (!(testFraction > 0 && testFraction < 1)) {
       throw new IllegalArgumentException("test fraction must be in (0, 1), got " + testFraction);
     }
@@ -70,8 +86,9 @@ public record QualityModelTrainer(String textField, String segmenter, int bits, 
     Dataset<Row> docs = texts(spark, positive, 1.0).union(texts(spark, negative, 0.0));
     HashedFeatures features = new HashedFeatures(bits);
     String mode = segmenter;
-    Dataset<Row> vectors = docs.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> featurize(rows, mode,
-        features), ExpressionEncoder.apply(FEATURES)).cache();
+    NormalizeSpec norm = normalize;
+    Dataset<Row> vectors = docs.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> featurize(rows, norm,
+        mode, features), ExpressionEncoder.apply(FEATURES)).cache();
     Dataset<Row>[] split = vectors.randomSplit(new double[] {1 - testFraction, testFraction}, seed);
     LogisticRegressionModel lr = new LogisticRegression().setRegParam(regParam).setElasticNetParam(0)
         .setMaxIter(maxIter).setStandardization(false).fit(split[0]);
@@ -104,15 +121,30 @@ public record QualityModelTrainer(String textField, String segmenter, int bits, 
         .filter("text IS NOT NULL AND length(text) > 0");
   }
 
-  private static Iterator<Row> featurize(Iterator<Row> rows, String mode, HashedFeatures features) {
+  private static Iterator<Row> featurize(Iterator<Row> rows, NormalizeSpec normalize, String mode,
+      HashedFeatures features) {
+    List<Transform> transforms = Normalization.from(normalize);
     WordSegmenter seg = WordSegmenter.named(mode);
     List<Row> out = new ArrayList<>();
     while (rows.hasNext()) {
       Row r = rows.next();
-      HashedFeatures.Sparse x = features.of(new DocumentAnalysis("train", r.getString(0), seg));
-      out.add(RowFactory.create(r.getDouble(1), Vectors.sparse(features.dimension(), x.indices(), x.values())));
+      HashedFeatures.Sparse x = features(r.getString(0), transforms, seg, features);
+      if (x != null) {
+        out.add(RowFactory.create(r.getDouble(1), Vectors.sparse(features.dimension(), x.indices(), x.values())));
+      }
     }
     return out.iterator();
+  }
+
+  /** Features of a training text in the form the pipeline scores it: normalized first; null if nothing is left. */
+  static HashedFeatures.Sparse features(String raw, List<Transform> transforms, WordSegmenter seg,
+      HashedFeatures features) {
+    String text = raw;
+    Edits edits = new Edits();
+    for (Transform t : transforms) {
+      text = t.apply(text, edits);
+    }
+    return text.isEmpty() ? null : features.of(new DocumentAnalysis("train", text, seg));
   }
 
   private ObjectNode info(SparkSession spark, List<String> positive, List<String> negative, Metrics m)
@@ -123,6 +155,7 @@ public record QualityModelTrainer(String textField, String segmenter, int bits, 
     training.put("reg_param", regParam);
     training.put("max_iter", maxIter);
     training.put("text_field", textField);
+    info.set("normalize", dev.jinglian.util.Json.MAPPER.valueToTree(normalize));
     training.put("test_fraction", testFraction);
     training.put("seed", seed);
     files(training.putArray("positive"), positive, spark.sparkContext().hadoopConfiguration());

@@ -12,6 +12,8 @@ import java.util.Map;
  *
  * @param dedup null when the run had no deduplication stage
  * @param decontam null when the run had no decontamination stage
+ * @param keywords the most frequent TextRank keywords per source in the shards; empty without a
+ *     {@code keywords} column (null in report data written before keywords existed)
  */
 public record ReportData(
     @JsonProperty("format") String format,
@@ -21,9 +23,16 @@ public record ReportData(
     @JsonProperty("samples") Samples samples,
     @JsonProperty("edits") List<EditCount> edits,
     @JsonProperty("dedup") Dedup dedup,
-    @JsonProperty("decontam") Decontam decontam) {
+    @JsonProperty("decontam") Decontam decontam,
+    @JsonProperty("keywords") List<SourceKeywords> keywords) {
 
   public static final String FORMAT = "jinglian-report/1";
+
+  /** Report data without a keyword table. */
+  public ReportData(String format, Run run, List<Funnel> funnel, Distributions distributions, Samples samples,
+      List<EditCount> edits, Dedup dedup, Decontam decontam) {
+    this(format, run, funnel, distributions, samples, edits, dedup, decontam, List.of());
+  }
 
   public ReportData {
     if (!FORMAT.equals(format)) {
@@ -203,4 +212,12 @@ public record ReportData(
 
   /** @param byBenchmark documents dropped per benchmark, empty when the stage did not report it */
   public record Decontam(@JsonProperty("by_benchmark") Map<String, Long> byBenchmark) {}
+
+  /** A source's most frequent keywords, most documents first (ties by keyword). */
+  public record SourceKeywords(
+      @JsonProperty("source") String source,
+      @JsonProperty("top") List<KeywordCount> top) {}
+
+  /** A keyword and the number of kept documents among whose keywords it is. */
+  public record KeywordCount(@JsonProperty("keyword") String keyword, @JsonProperty("docs") long docs) {}
 }

@@ -102,7 +102,8 @@ public final class ReportGatherer {
         edits(in.refined()),
         dedupRan ? DedupGatherer.gather(in.dedup(), in.kept(), in.rejected()) : null,
         decontamRan ? new ReportData.Decontam(in.decontam() == null ? Map.of()
-            : new TreeMap<>(in.decontam().byBenchmark())) : null);
+            : new TreeMap<>(in.decontam().byBenchmark())) : null,
+        KeywordGatherer.gather(in.kept(), recipe.sources().stream().map(SourceSpec::name).toList()));
   }
 
   private static ReportData.Run run(Inputs in) {

@@ -23,7 +23,7 @@ public record RunView(
     List<Card> cards, List<String> flags, List<SourceRow> sources, List<BudgetRow> budgets, boolean hasTargets,
     String stagesSvg, List<FunnelView> funnels, String reasonsSvg,
     String languagesSvg, String langScoreSvg, String tokensSvg, List<SignalView> signals,
-    List<EditRow> edits, DedupView dedup, DecontamView decontam,
+    List<EditRow> edits, DedupView dedup, DecontamView decontam, List<KeywordsView> keywords,
     List<ReasonSamplesView> rejectedSamples, List<SourceSamplesView> keptSamples, List<Setting> recipe) {
 
   /** A rule removing more than this share of a source's documents is listed under "things to look at". */
@@ -49,6 +49,9 @@ public record RunView(
   public record EditRow(String kind, String docs, String edits, boolean pii) {}
 
   public record CountRow(String label, String docs) {}
+
+  /** One source's keyword table. */
+  public record KeywordsView(String source, List<CountRow> rows) {}
 
   public record DedupView(boolean ran, boolean reported, List<CountRow> reasons, String sizesSvg,
       List<ClusterView> clusters) {}
@@ -121,6 +124,8 @@ public record RunView(
         d.edits().stream().map(e -> new EditRow(e.kind(), Fmt.count(e.docs()), Fmt.count(e.edits()),
             e.kind().startsWith("pii"))).toList(),
         dedup(d, all), decontam(d, all),
+        d.keywords() == null ? List.of() : d.keywords().stream().map(k -> new KeywordsView(k.source(),
+            k.top().stream().map(c -> new CountRow(c.keyword(), Fmt.count(c.docs()))).toList())).toList(),
         d.samples().rejected().stream().map(r -> new ReasonSamplesView(r.reason(), r.stage(), Fmt.count(r.docs()),
             r.samples().stream().map(RunView::sample).toList())).toList(),
         d.samples().kept().stream().map(s -> new SourceSamplesView(s.source(),

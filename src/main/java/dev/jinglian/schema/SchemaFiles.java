@@ -25,7 +25,8 @@ public final class SchemaFiles {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(RECIPE, Json.write(JsonSchemaGenerator.forRecord(Recipe.class, "Jinglian recipe")));
     files.put(MANIFEST, Json.write(JsonSchemaGenerator.forRecord(Manifest.class, "Jinglian run manifest")));
-    String shard = RefineJob.shardSchema(new WorkTable(DocumentRefiner.signalNames(recipe))).prettyJson();
+    String shard = RefineJob.shardSchema(new WorkTable(DocumentRefiner.signalNames(recipe),
+        DocumentRefiner.listNames(recipe), false)).prettyJson();
     files.put(SHARD, shard + "\n");
     return files;
   }

@@ -1,5 +1,7 @@
 package dev.jinglian.tag;
 
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,6 +22,8 @@ public final class DocumentAnalysis {
   private ScriptProfile scripts;
   private List<Token> tokens;
   private List<String> words;
+  private String id;
+  private long runSeed;
   private String lang = "und";
   private double langScore;
   private int bpeTokens = -1;
@@ -99,6 +103,32 @@ public final class DocumentAnalysis {
       words = Collections.unmodifiableList(out);
     }
     return words;
+  }
+
+  /** The document id, or null when the caller set none (see {@link #setId}). */
+  public String id() {
+    return id;
+  }
+
+  /** Names the document and the run's seed (the recipe's {@code seed}) for {@link #uniform}. */
+  public void setId(String id, long runSeed) {
+    this.id = id;
+    this.runSeed = runSeed;
+  }
+
+  /**
+   * A uniform number in [0, 1) that depends only on the run seed, the document id (its text when no id was set)
+   * and {@code stream}: a stochastic rule draws from it, so re-running a recipe makes the same choices whatever
+   * the partitioning, and rules with different streams draw independently.
+   */
+  public double uniform(String stream) {
+    long bits = Hashing.murmur3_128().newHasher()
+        .putLong(runSeed)
+        .putString(id != null ? id : text, StandardCharsets.UTF_8)
+        .putByte((byte) 0)
+        .putString(stream, StandardCharsets.UTF_8)
+        .hash().asLong();
+    return (bits >>> 11) * 0x1.0p-53;
   }
 
   public String lang() {

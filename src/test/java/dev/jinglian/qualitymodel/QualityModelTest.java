@@ -90,6 +90,7 @@ class QualityModelTest {
     assertThat(meta.get("format").asText()).isEqualTo(QualityModel.FORMAT);
     assertThat(meta.get("version").asInt()).isEqualTo(QualityModel.VERSION);
     assertThat(meta.get("segmenter").asText()).isEqualTo("fast");
+    assertThat(meta.at("/normalize/unicode_form").asText()).isEqualTo("NFKC");
     assertThat(meta.at("/training/positive/0/sha256").asText()).hasSize(64);
     assertThat(meta.at("/held_out/auc").asDouble()).isEqualTo(metrics.auc());
   }

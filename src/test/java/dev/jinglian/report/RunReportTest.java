@@ -47,6 +47,33 @@ class RunReportTest {
   }
 
   @Test
+  void keywordTableCountsShardDocumentsPerSourceMostFrequentFirst() {
+    assertThat(data.keywords()).extracting(ReportData.SourceKeywords::source).contains("zh", "en");
+    Dataset<Row> shards = SharedSpark.get().read().parquet(run.resolve("shards").toString());
+    for (ReportData.SourceKeywords k : data.keywords()) {
+      assertThat(k.top()).as(k.source()).isNotEmpty().hasSizeLessThanOrEqualTo(KeywordGatherer.TOP);
+      for (int i = 1; i < k.top().size(); i++) {
+        ReportData.KeywordCount prev = k.top().get(i - 1);
+        ReportData.KeywordCount cur = k.top().get(i);
+        assertThat(prev.docs() > cur.docs() || (prev.docs() == cur.docs()
+            && prev.keyword().compareTo(cur.keyword()) < 0)).as("%s before %s", prev, cur).isTrue();
+      }
+      ReportData.KeywordCount first = k.top().get(0);
+      long docs = shards.filter(col("source").equalTo(k.source())
+          .and(org.apache.spark.sql.functions.array_contains(col("keywords"), first.keyword()))).count();
+      assertThat(first.docs()).as(k.source() + " " + first.keyword()).isEqualTo(docs);
+    }
+    ReportData.SourceKeywords en = data.keywords().stream().filter(k -> k.source().equals("en")).findFirst()
+        .orElseThrow();
+    assertThat(en.top()).extracting(ReportData.KeywordCount::keyword).doesNotContain("the", "and", "of");
+    assertThat(html).contains("Top keywords").contains(">" + first(en) + "<");
+  }
+
+  private static String first(ReportData.SourceKeywords k) {
+    return k.top().get(0).keyword();
+  }
+
+  @Test
   void funnelAddsUpPerSource() {
     for (Funnel f : data.funnel()) {
       long removed = f.steps().stream().mapToLong(Step::docs).sum();

@@ -14,7 +14,7 @@ class WordAndNameTagsTest {
 
   private static Signals words(String text) {
     Signals s = new Signals();
-    new WordTags().measure(doc(text, WordSegmenter.Mode.FAST), s);
+    new WordTags(new WordTags.Params(null, null)).measure(doc(text, WordSegmenter.Mode.FAST), s);
     return s;
   }
 
