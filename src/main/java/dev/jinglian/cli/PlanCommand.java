@@ -85,6 +85,11 @@ final class PlanCommand implements Callable<Integer> {
         + (recipe.normalize().whitespace() ? " + whitespace" : "")
         + (recipe.normalize().traditionalToSimplified() ? " + t2s" : "")
         + "; words by HanLP " + recipe.tokenizer().segmenter() + "; tokens by " + recipe.tokenizer().encoding());
+    dev.jinglian.dedup.LineDedupSpec lines = recipe.dedup().lines();
+    if (lines.enabled()) {
+      System.out.println("    boilerplate " + lines.unit().key() + "s in >= " + lines.minDocuments()
+          + " documents removed first (extra read + normalize pass, one shuffle)");
+    }
     for (Map.Entry<String, FilterParams> e : recipe.filters().byFamily().entrySet()) {
       System.out.println("    filter " + e.getKey() + (e.getValue().enabled() ? "" : " (disabled)") + ": "
           + e.getValue());

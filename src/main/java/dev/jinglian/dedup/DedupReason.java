@@ -2,12 +2,17 @@ package dev.jinglian.dedup;
 
 import dev.jinglian.filter.Reason;
 
-/** Why a deduplication stage dropped a document; the rejected row's {@code detail} names the copy that stayed. */
+/**
+ * Why deduplication dropped a document. For {@code exact} and {@code near} the rejected row's {@code detail} names
+ * the copy that stayed.
+ */
 public enum DedupReason implements Reason {
   /** Same normalized text as the kept document. */
   EXACT("exact"),
   /** In one MinHash LSH cluster with the kept document. */
-  NEAR("near");
+  NEAR("near"),
+  /** Every line (or paragraph) of the document was boilerplate repeated across the corpus; nothing was left. */
+  BOILERPLATE_ONLY("boilerplate_only");
 
   public static final String FAMILY = "dedup";
 

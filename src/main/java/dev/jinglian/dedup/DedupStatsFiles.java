@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -29,7 +30,7 @@ import org.apache.spark.sql.expressions.Window;
  * The dedup stages' statistics. {@code stats/dedup.json} is the report's contract ({@link DedupStats}): cluster
  * sizes and the largest clusters of exact and near dedup together (each stage adds its clusters to what the
  * earlier one wrote). {@code stats/dedup_stages.json} has one section per stage ({@code exact}, {@code near})
- * with its counts and parameters.
+ * with its counts and parameters, and {@code lines} for boilerplate-line removal.
  */
 final class DedupStatsFiles {
   static final String STAGES_FILE = "dedup_stages.json";
@@ -48,19 +49,32 @@ final class DedupStatsFiles {
    */
   static void add(RunLayout layout, String section, Object summary, Map<Long, Long> histogram,
       Dataset<Row> clusters, Dataset<Row> removed) {
+    List<DedupStats.Cluster> stageLargest = largest(clusters, removed);
+    update(layout, section, summary, before -> {
+      Map<Long, Long> sizes = new TreeMap<>(before.clusterSizes());
+      histogram.forEach((size, n) -> sizes.merge(size, n, Long::sum));
+      List<DedupStats.Cluster> largest = new ArrayList<>(before.largest());
+      largest.addAll(stageLargest);
+      largest.sort(Comparator.comparingLong(DedupStats.Cluster::size).reversed()
+          .thenComparing(c -> c.kept().source()).thenComparing(c -> c.kept().id()));
+      return new DedupStats(sizes, largest.subList(0, Math.min(LARGEST, largest.size())), before.boilerplate());
+    });
+  }
+
+  /** Adds the boilerplate-line results: the section, and the most frequent lines for the report. */
+  static void addBoilerplate(RunLayout layout, String section, Object summary,
+      List<DedupStats.Boilerplate> boilerplate) {
+    update(layout, section, summary, before -> new DedupStats(before.clusterSizes(), before.largest(), boilerplate));
+  }
+
+  private static void update(RunLayout layout, String section, Object summary, UnaryOperator<DedupStats> change) {
     FileSystem fs = layout.fs();
     Path dir = layout.staged(RunLayout.STATS);
     try {
       fs.mkdirs(dir);
       Path report = new Path(dir, DedupStats.FILE);
-      DedupStats before = fs.exists(report) ? read(fs, report) : new DedupStats(Map.of(), List.of());
-      Map<Long, Long> sizes = new TreeMap<>(before.clusterSizes());
-      histogram.forEach((size, n) -> sizes.merge(size, n, Long::sum));
-      List<DedupStats.Cluster> largest = new ArrayList<>(before.largest());
-      largest.addAll(largest(clusters, removed));
-      largest.sort(Comparator.comparingLong(DedupStats.Cluster::size).reversed()
-          .thenComparing(c -> c.kept().source()).thenComparing(c -> c.kept().id()));
-      Json.write(new DedupStats(sizes, largest.subList(0, Math.min(LARGEST, largest.size()))), report, fs);
+      DedupStats before = fs.exists(report) ? read(fs, report) : new DedupStats(Map.of(), List.of(), List.of());
+      Json.write(change.apply(before), report, fs);
 
       Path stages = new Path(dir, STAGES_FILE);
       ObjectNode root = fs.exists(stages) ? (ObjectNode) readTree(fs, stages) : Json.MAPPER.createObjectNode();

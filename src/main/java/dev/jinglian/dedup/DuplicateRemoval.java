@@ -21,7 +21,7 @@ import org.apache.spark.sql.Row;
  * cannot contain {@code /}, so the first {@code /} splits it).
  */
 final class DuplicateRemoval {
-  static final String STAGE = "dedup";
+  static final String STAGE = dev.jinglian.job.DocumentRefiner.STAGE_DEDUP;
 
   private DuplicateRemoval() {}
 

@@ -51,16 +51,17 @@ public final class ExactDedupStage implements GlobalStage {
   @Override
   public Result apply(Dataset<Row> kept, StageContext context) {
     Path work = new Path(context.layout().work(), name());
-    Dataset<Row> hashed = Checkpoints.save(kept
+    Checkpoints.Saved saved = Checkpoints.saveCounted(kept
         .select(col(Columns.SOURCE), col(Columns.ID), length(col(Columns.TEXT)).as(KeepRule.CHARS),
             col(Columns.TEXT))
         .mapPartitions((MapPartitionsFunction<Row, Row>) ExactDedupStage::hash, Encoders.row(HASHED)),
         new Path(work, "hashes"));
+    Dataset<Row> hashed = saved.data();
     List<String> sources = context.recipe().sources().stream().map(SourceSpec::name).toList();
     Clusters.Resolution r = Clusters.resolve(hashed, List.of(H1, H2), spec.keep(), sources, work);
     Dataset<Row> removed = Checkpoints.save(r.removed(), new Path(work, "removed"));
     Map<Long, Long> histogram = Clusters.sizeHistogram(r.clusters());
-    DedupStatsFiles.add(context.layout(), "exact", ClusterSummary.of(hashed.count(), histogram), histogram,
+    DedupStatsFiles.add(context.layout(), "exact", ClusterSummary.of(saved.rows(), histogram), histogram,
         r.clusters(), removed);
     return DuplicateRemoval.apply(kept, removed, DedupReason.EXACT);
   }

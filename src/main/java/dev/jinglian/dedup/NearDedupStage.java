@@ -1,10 +1,8 @@
 package dev.jinglian.dedup;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.length;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
@@ -37,9 +35,11 @@ import org.apache.spark.sql.Row;
  *   <li>each cluster keeps one document by the recipe's {@link KeepRule}; the rest are rejected as
  *       {@code dedup/near} with the survivor in {@code detail}.</li>
  * </ol>
- * Only small aggregates reach the driver (counts and the cluster-size histogram).
+ * Only small aggregates reach the driver (counts and the cluster-size histogram); counts are observed while the
+ * checkpoints are written, so they cost no Spark job of their own.
  */
 public final class NearDedupStage implements GlobalStage {
+  private static final String WITHOUT_SHINGLES = "without_shingles";
   private final NearDedupSpec spec;
 
   public NearDedupStage(NearDedupSpec spec) {
@@ -55,21 +55,24 @@ public final class NearDedupStage implements GlobalStage {
   public Result apply(Dataset<Row> kept, StageContext context) {
     Path work = new Path(context.layout().work(), name());
     Signatures signatures = new Signatures(spec);
-    Dataset<Row> docs = Checkpoints.save(kept
+    Checkpoints.Saved signed = Checkpoints.saveCounted(kept
         .select(col(Columns.SOURCE), col(Columns.ID), length(col(Columns.TEXT)).as(KeepRule.CHARS),
             col(Columns.TEXT), monotonically_increasing_id().as(Signatures.NODE))
         .mapPartitions((MapPartitionsFunction<Row, Row>) signatures::apply, Encoders.row(Signatures.SCHEMA)),
-        new Path(work, "signatures"));
+        new Path(work, "signatures"), sum(when(size(col(Signatures.BANDS)).equalTo(0), 1).otherwise(0))
+            .as(WITHOUT_SHINGLES));
+    Dataset<Row> docs = signed.data();
 
     Dataset<Row> buckets = docs.select(explode(col(Signatures.BANDS)).as("bucket"), col(Signatures.NODE));
-    Dataset<Row> edges = Checkpoints.save(Edges.scanGroups(buckets, SortedGroupScan.Rule.BUCKET_TO_MIN).distinct(),
-        new Path(work, "candidates"));
-    long candidates = edges.count();
+    Checkpoints.Saved candidates = Checkpoints.saveCounted(
+        Edges.scanGroups(buckets, SortedGroupScan.Rule.BUCKET_TO_MIN, null).distinct(), new Path(work, "candidates"));
+    Dataset<Row> edges = candidates.data();
     Long verified = null;
     if (spec.verify()) {
-      edges = Checkpoints.save(Verification.keepSimilar(edges, docs, kept, Shingler.of(spec), spec.threshold(), work),
+      Checkpoints.Saved similar = Verification.keepSimilar(edges, docs, kept, Shingler.of(spec), spec.threshold(),
           new Path(work, "verified"));
-      verified = edges.count();
+      edges = similar.data();
+      verified = similar.rows();
     }
 
     ConnectedComponents.Labels cc = ConnectedComponents.run(edges, new Path(work, "components"),
@@ -82,14 +85,10 @@ public final class NearDedupStage implements GlobalStage {
         work);
     Dataset<Row> removed = Checkpoints.save(r.removed(), new Path(work, "removed"));
 
-    Row counts = docs.agg(count(lit(1)), sum(when(size(col(Signatures.BANDS)).equalTo(0), 1).otherwise(0)))
-        .first();
-    long docsIn = counts.getLong(0);
-    long withoutShingles = counts.isNullAt(1) ? 0 : counts.getLong(1);
     Map<Long, Long> histogram = Clusters.sizeHistogram(r.clusters());
     DedupStatsFiles.add(context.layout(), "near", new Summary(spec.threshold(), spec.numPerm(),
-        spec.lshBands().bands(), spec.lshBands().rows(), withoutShingles, candidates, verified, cc.rounds(),
-        ClusterSummary.of(docsIn, histogram)), histogram, r.clusters(), removed);
+        spec.lshBands().bands(), spec.lshBands().rows(), signed.get(WITHOUT_SHINGLES), candidates.rows(), verified,
+        cc.rounds(), ClusterSummary.of(signed.rows(), histogram)), histogram, r.clusters(), removed);
     return DuplicateRemoval.apply(kept, removed, DedupReason.NEAR);
   }
 

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * Streams (key, value) long pairs sorted by key then value (one Spark partition after
@@ -43,6 +44,11 @@ final class SortedGroupScan implements Iterator<Row> {
           out.add(edge(value, center));
         }
       }
+
+      @Override
+      boolean changes(long key, long value, long center, boolean smallest) {
+        return value > key && center != key; // the edge key–value becomes value–center
+      }
     },
     /** Small-Star (values = smaller neighbours of node key): the node and those neighbours link to the smallest. */
     SMALL_STAR {
@@ -55,6 +61,11 @@ final class SortedGroupScan implements Iterator<Row> {
       void emit(long key, long value, long center, boolean smallest, ArrayDeque<Row> out) {
         out.add(smallest ? edge(key, center) : edge(value, center));
       }
+
+      @Override
+      boolean changes(long key, long value, long center, boolean smallest) {
+        return !smallest; // a second smaller neighbour: the edge key–value becomes value–center
+      }
     };
 
     /** The group's center given its key and smallest value. */
@@ -62,19 +73,27 @@ final class SortedGroupScan implements Iterator<Row> {
 
     /** Emits the edges for one distinct value of the group. */
     abstract void emit(long key, long value, long center, boolean smallest, ArrayDeque<Row> out);
+
+    /** Whether this value's edges differ from the input's (the graph changes); false for bucket scans. */
+    boolean changes(long key, long value, long center, boolean smallest) {
+      return false;
+    }
   }
 
   private final Iterator<Row> in;
   private final Rule rule;
+  private final LongAccumulator changes;
   private final ArrayDeque<Row> out = new ArrayDeque<>();
   private boolean started;
   private long key;
   private long last;
   private long center;
 
-  SortedGroupScan(Iterator<Row> in, Rule rule) {
+  /** @param changes counts the values whose edges change the graph ({@link Rule#changes}), or null */
+  SortedGroupScan(Iterator<Row> in, Rule rule, LongAccumulator changes) {
     this.in = in;
     this.rule = rule;
+    this.changes = changes;
   }
 
   static Row edge(long a, long b) {
@@ -92,13 +111,20 @@ final class SortedGroupScan implements Iterator<Row> {
         key = k;
         last = v;
         center = rule.center(k, v);
-        rule.emit(k, v, center, true, out);
+        emit(k, v, true);
       } else if (v != last) {
         last = v;
-        rule.emit(k, v, center, false, out);
+        emit(k, v, false);
       }
     }
     return !out.isEmpty();
+  }
+
+  private void emit(long k, long v, boolean smallest) {
+    rule.emit(k, v, center, smallest, out);
+    if (changes != null && rule.changes(k, v, center, smallest)) {
+      changes.add(1);
+    }
   }
 
   @Override

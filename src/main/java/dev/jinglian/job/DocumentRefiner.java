@@ -1,5 +1,6 @@
 package dev.jinglian.job;
 
+import dev.jinglian.dedup.DedupReason;
 import dev.jinglian.doc.RefinedDocument;
 import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.Verdict;
@@ -21,15 +22,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fused per-document pass: normalize → identify language → segment and count → measure every filter's
+ * The fused per-document pass: normalize (and cut boilerplate lines) → identify language → segment and count → measure every filter's
  * signals → decide. Pure Java (no Spark), built once per partition; HanLP runs once per document.
  */
 public final class DocumentRefiner {
   public static final String STAGE_NORMALIZE = "normalize";
   public static final String STAGE_FILTER = "filter";
+  public static final String STAGE_DEDUP = "dedup";
   public static final String REASON_EMPTY = "normalize/empty_after_normalize";
 
   private final List<Transform> transforms;
+  /** Boilerplate-line removal after normalization ({@code dedup.lines}), or null. */
+  private final Transform boilerplate;
   private final LanguageIdentifier languages;
   private final WordSegmenter segmenter;
   private final TokenCounter tokens;
@@ -38,7 +42,16 @@ public final class DocumentRefiner {
   private final long seed;
 
   public DocumentRefiner(Recipe recipe) {
+    this(recipe, null);
+  }
+
+  /**
+   * @param boilerplate removes the corpus's boilerplate lines from the normalized text before anything is
+   *     measured ({@code dedup.lines}); null when the recipe does not ask for it
+   */
+  public DocumentRefiner(Recipe recipe, Transform boilerplate) {
     this.transforms = Normalization.from(recipe.normalize());
+    this.boilerplate = boilerplate;
     this.languages = LanguageFilter.identifier(recipe.filters());
     this.segmenter = WordSegmenter.named(recipe.tokenizer().segmenter());
     this.tokens = TokenCounter.named(recipe.tokenizer().encoding());
@@ -86,16 +99,21 @@ public final class DocumentRefiner {
 
   public RefinedDocument refine(RawRecord record) {
     Edits edits = new Edits();
-    String text = record.text();
-    for (Transform t : transforms) {
-      text = t.apply(text, edits);
-    }
+    String text = Normalization.apply(transforms, record.text(), edits);
     String id = record.id() != null ? record.id()
         : DocumentIds.derive(record.source(), InputFiles.fileName(record.file()), record.line(), record.text());
     Signals signals = new Signals();
     if (text.isEmpty()) {
       return new RefinedDocument(id, record.source(), text, "und", 0, 0, 0, record.meta(), edits.asMap(),
           signals.asMap(), STAGE_NORMALIZE, REASON_EMPTY, "no text left after normalization", null, List.of());
+    }
+    if (boilerplate != null) {
+      text = boilerplate.apply(text, edits);
+      if (text.isEmpty()) {
+        return new RefinedDocument(id, record.source(), text, "und", 0, 0, 0, record.meta(), edits.asMap(),
+            signals.asMap(), STAGE_DEDUP, DedupReason.BOILERPLATE_ONLY.key(),
+            "every line is boilerplate repeated across the corpus", null, List.of());
+      }
     }
     DocumentAnalysis doc = new DocumentAnalysis(record.source(), text, record.meta(), segmenter);
     doc.setId(id, seed);

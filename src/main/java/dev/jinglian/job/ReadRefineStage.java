@@ -1,13 +1,19 @@
 package dev.jinglian.job;
 
+import com.google.common.collect.Iterators;
+import dev.jinglian.dedup.BoilerplateLines;
 import dev.jinglian.doc.RawRows;
 import dev.jinglian.doc.WorkTable;
 import dev.jinglian.io.RawRecord;
 import dev.jinglian.io.RecordIterator;
 import dev.jinglian.io.SourceReader;
+import dev.jinglian.normalize.Edits;
+import dev.jinglian.normalize.Normalization;
+import dev.jinglian.normalize.Transform;
 import dev.jinglian.recipe.Recipe;
 import dev.jinglian.recipe.SourceSpec;
 import dev.jinglian.util.SerializableConf;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +21,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -25,7 +33,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Reads every input file (one task streams one file, so memory does not grow with file size) and runs the fused
  * per-document pass, writing the work table. When there are fewer files than cores the records are spread over
- * partitions first, so one big file does not leave the cluster idle.
+ * partitions first, so one big file does not leave the cluster idle. With {@code dedup.lines} the records are
+ * read and normalized once more before that, to find the corpus's boilerplate lines ({@link BoilerplateLines}).
  */
 final class ReadRefineStage {
   private ReadRefineStage() {}
@@ -33,8 +42,13 @@ final class ReadRefineStage {
   /** One input file of one source. */
   record InputFile(String source, String path) implements Serializable {}
 
+  /** Where the boilerplate scan's findings are kept next to the refined table {@code out} (work directory). */
+  static Path boilerplateFound(Path out) {
+    return out.suffix(".boilerplate.json");
+  }
+
   static void run(SparkSession spark, Recipe recipe, Map<String, List<String>> filesBySource, WorkTable table,
-      Path out) {
+      Path out) throws IOException {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<InputFile> files = new ArrayList<>();
     for (SourceSpec s : recipe.sources()) {
@@ -55,8 +69,35 @@ final class ReadRefineStage {
             .repartition(2 * parallelism).javaRDD().map(RawRows::fromRow);
       }
     }
-    JavaRDD<Row> rows = records.mapPartitions(it -> refineAll(recipe, table, it));
+    FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    fs.delete(boilerplateFound(out), false);
+    BoilerplateLines boilerplate = null;
+    if (recipe.dedup().lines().enabled()) {
+      boilerplate = BoilerplateLines.find(spark, recipe.dedup().lines(), records.mapPartitions(it ->
+          normalizeAll(recipe, it)));
+    }
+    Transform removal = boilerplate == null ? null : boilerplate.removal();
+    JavaRDD<Row> rows = records.mapPartitions(it -> refineAll(recipe, removal, table, it));
     spark.createDataFrame(rows, table.schema()).write().mode(SaveMode.Overwrite).parquet(out.toString());
+    if (boilerplate != null) {
+      boilerplate.writeFound(boilerplateFound(out), fs);
+    }
+  }
+
+  /**
+   * The normalized texts of the readable records, for the boilerplate scan. A record whose normalization throws
+   * is left out here; the per-document pass quarantines it.
+   */
+  private static Iterator<String> normalizeAll(Recipe recipe, Iterator<RawRecord> records) {
+    List<Transform> transforms = Normalization.from(recipe.normalize());
+    Iterator<RawRecord> good = Iterators.filter(records, r -> !r.isBad());
+    return Iterators.filter(Iterators.transform(good, r -> {
+      try {
+        return Normalization.apply(transforms, r.text(), new Edits());
+      } catch (RuntimeException | StackOverflowError e) {
+        return null;
+      }
+    }), Objects::nonNull);
   }
 
   private static Iterator<RawRecord> readAll(Recipe recipe, Iterator<InputFile> files, SerializableConf conf) {
@@ -85,11 +126,12 @@ final class ReadRefineStage {
     };
   }
 
-  private static Iterator<Row> refineAll(Recipe recipe, WorkTable table, Iterator<RawRecord> records) {
+  private static Iterator<Row> refineAll(Recipe recipe, Transform boilerplate, WorkTable table,
+      Iterator<RawRecord> records) {
     if (!records.hasNext()) {
       return Collections.emptyIterator();
     }
-    DocumentRefiner refiner = new DocumentRefiner(recipe);
+    DocumentRefiner refiner = new DocumentRefiner(recipe, boilerplate);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

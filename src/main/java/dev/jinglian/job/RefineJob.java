@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import dev.jinglian.dedup.BoilerplateLines;
 import dev.jinglian.doc.Columns;
 import dev.jinglian.doc.WorkTable;
 import dev.jinglian.io.InputFiles;
@@ -88,6 +89,7 @@ public final class RefineJob {
     Dataset<Row> work = spark.read().schema(table.schema()).parquet(refined.toString());
     collectOutcomes(work, stats);
     collectEdits(work, stats);
+    BoilerplateLines.publish(ReadRefineStage.boilerplateFound(refined), layout, stats);
     Column isDoc = col(Columns.ERROR).isNull();
     Dataset<Row> kept = work.filter(isDoc.and(col(Columns.REASON).isNull()));
     Dataset<Row> rejected = work.filter(isDoc.and(col(Columns.REASON).isNotNull()));

@@ -31,4 +31,13 @@ public final class Normalization {
     }
     return List.copyOf(transforms);
   }
+
+  /** Applies {@code transforms} in order, counting their edits. */
+  public static String apply(List<Transform> transforms, String text, Edits edits) {
+    String out = text;
+    for (Transform t : transforms) {
+      out = t.apply(out, edits);
+    }
+    return out;
+  }
 }

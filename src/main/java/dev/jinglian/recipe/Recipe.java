@@ -38,7 +38,7 @@ public record Recipe(
     @JsonProperty("stages") List<StageSpec> stages,
     @JsonPropertyDescription("benchmark decontamination: drop or cut documents that contain benchmark items; absent: not run")
     @JsonProperty("decontaminate") DecontaminateSpec decontaminate,
-    @JsonPropertyDescription("deduplication: exact (normalized text hash), then MinHash LSH near duplicates; both on by default")
+    @JsonPropertyDescription("deduplication: exact (normalized text hash), then MinHash LSH near duplicates, both on by default; optional removal of boilerplate lines repeated across documents (off by default)")
     @JsonProperty("dedup") DedupSpec dedup) implements Serializable {
 
   public static final long SEED_DEFAULT = 42L;

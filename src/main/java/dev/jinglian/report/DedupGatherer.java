@@ -34,7 +34,7 @@ final class DedupGatherer {
 
   static Dedup gather(DedupStats stats, Dataset<Row> kept, Dataset<Row> rejected) {
     if (stats == null) {
-      return new Dedup(false, null, List.of());
+      return new Dedup(false, null, List.of(), List.of());
     }
     long[] counts = new long[SIZE_BINS.count()];
     double[] edges = SIZE_BINS.edges();
@@ -58,7 +58,7 @@ final class DedupGatherer {
           .toList();
       largest.add(new Cluster(c.size(), texts.getOrDefault(c.kept(), missing(c.kept())), dropped));
     }
-    return new Dedup(true, sizes, largest);
+    return new Dedup(true, sizes, largest, stats.boilerplate());
   }
 
   private static int binOf(long size, double[] edges) {

@@ -1,6 +1,7 @@
 package dev.jinglian.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.jinglian.stats.DedupStats;
 import dev.jinglian.filter.Threshold;
 import java.util.List;
 import java.util.Map;
@@ -198,11 +199,13 @@ public record ReportData(
   /**
    * @param reported whether the dedup stage reported cluster sizes ({@code stats/dedup.json}); when false only the
    *     funnel's dedup reasons are known
+   * @param boilerplate the most frequent boilerplate lines removed ({@code dedup.lines}); empty when not run
    */
   public record Dedup(
       @JsonProperty("reported") boolean reported,
       @JsonProperty("cluster_sizes") Histogram clusterSizes,
-      @JsonProperty("largest") List<Cluster> largest) {}
+      @JsonProperty("largest") List<Cluster> largest,
+      @JsonProperty("boilerplate") List<DedupStats.Boilerplate> boilerplate) {}
 
   /** A duplicate cluster: the document kept and some of those dropped as its copies. */
   public record Cluster(

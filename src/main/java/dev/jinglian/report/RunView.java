@@ -53,8 +53,9 @@ public record RunView(
   /** One source's keyword table. */
   public record KeywordsView(String source, List<CountRow> rows) {}
 
+  /** @param boilerplate most frequent boilerplate lines removed (text, documents), empty when not run */
   public record DedupView(boolean ran, boolean reported, List<CountRow> reasons, String sizesSvg,
-      List<ClusterView> clusters) {}
+      List<ClusterView> clusters, List<CountRow> boilerplate) {}
 
   public record ClusterView(String size, SampleView kept, List<SampleView> dropped) {}
 
@@ -241,14 +242,16 @@ public record RunView(
   private static DedupView dedup(ReportData d, Funnel all) {
     List<CountRow> reasons = stageRows(all, ReportGatherer.DEDUP_PREFIX);
     if (d.dedup() == null) {
-      return new DedupView(false, false, reasons, null, List.of());
+      return new DedupView(false, false, reasons, null, List.of(), List.of());
     }
     String svg = d.dedup().reported() ? HistogramChart.render("duplicate cluster sizes",
         "documents per cluster (log scale)", d.dedup().clusterSizes(),
         List.of(new Style("clusters", "clusters", "out")), HistogramChart.Mode.STACKED, List.of()) : null;
     List<ClusterView> clusters = d.dedup().largest().stream().map(c -> new ClusterView(Fmt.count(c.size()),
         sample(c.kept()), c.dropped().stream().map(RunView::sample).toList())).toList();
-    return new DedupView(true, d.dedup().reported(), reasons, svg, clusters);
+    List<CountRow> boilerplate = d.dedup().boilerplate().stream()
+        .map(b -> new CountRow(b.text() == null ? "(no example)" : b.text(), Fmt.count(b.documents()))).toList();
+    return new DedupView(true, d.dedup().reported(), reasons, svg, clusters, boilerplate);
   }
 
   private static DecontamView decontam(ReportData d, Funnel all) {

@@ -52,6 +52,13 @@ public final class DedupScaleBench {
         .sum();
     SparkSession spark = Sessions.create("dedup-scale-bench", "local[2]");
     spark.sparkContext().setLogLevel("ERROR");
+    java.util.concurrent.atomic.AtomicInteger jobs = new java.util.concurrent.atomic.AtomicInteger();
+    spark.sparkContext().addSparkListener(new org.apache.spark.scheduler.SparkListener() {
+      @Override
+      public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+        jobs.incrementAndGet();
+      }
+    });
     for (String size : sizes) {
       long mb = Long.parseLong(size.trim());
       Path corpus = work.resolve("corpus-" + mb + "mb");
@@ -72,11 +79,16 @@ public final class DedupScaleBench {
       List<String> parts = new ArrayList<>();
       for (GlobalStage stage : GlobalStages.from(recipe)) {
         long s0 = System.nanoTime();
+        spark.sparkContext().listenerBus().waitUntilEmpty();
+        int j0 = jobs.get();
         GlobalStage.Result r = stage.apply(kept, new StageContext(spark, recipe, layout));
+        spark.sparkContext().listenerBus().waitUntilEmpty();
+        int stageJobs = jobs.get() - j0; // Spark jobs inside the stage (with AQE, one per query stage)
         long n = r.rejected().count();
         removed += n;
         kept = r.kept();
-        parts.add(String.format(Locale.ROOT, "%s %.1f s (-%d)", stage.name(), (System.nanoTime() - s0) / 1e9, n));
+        parts.add(String.format(Locale.ROOT, "%s %.1f s, %d jobs (-%d)", stage.name(), (System.nanoTime() - s0) / 1e9,
+            stageJobs, n));
       }
       long keptCount = kept.count();
       double wall = (System.nanoTime() - w0) / 1e9;

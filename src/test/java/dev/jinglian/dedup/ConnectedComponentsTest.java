@@ -67,9 +67,17 @@ class ConnectedComponentsTest {
   }
 
   @Test
-  void starForestCheckNeedsOneParentPerChildAndRootsOnly() {
-    assertThat(ConnectedComponents.isStarForest(edges(List.of(new long[] {2, 1}, new long[] {3, 1})))).isTrue();
-    assertThat(ConnectedComponents.isStarForest(edges(List.of(new long[] {3, 2}, new long[] {2, 1})))).isFalse();
-    assertThat(ConnectedComponents.isStarForest(edges(List.of(new long[] {3, 1}, new long[] {3, 2})))).isFalse();
+  void aStarForestIsRecognizedInOneRoundAndAChainNeedsMore() throws Exception {
+    FileSystem fs = FileSystem.getLocal(SharedSpark.get().sparkContext().hadoopConfiguration());
+    org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(tmp.toUri());
+    // 2 and 3 hang off 1, 8 off 7: nothing changes, so the first round already proves convergence
+    assertThat(ConnectedComponents.run(edges(List.of(new long[] {2, 1}, new long[] {3, 1}, new long[] {8, 7})),
+        dir, fs).rounds()).isEqualTo(1);
+    // 3-2-1 is a path: the first round rewires it, the second confirms
+    ConnectedComponents.Labels path = ConnectedComponents.run(edges(List.of(new long[] {3, 2},
+        new long[] {2, 1})), dir, fs);
+    assertThat(path.rounds()).isEqualTo(2);
+    assertThat(path.labels().collectAsList()).extracting(r -> r.getLong(0) + "->" + r.getLong(1))
+        .containsExactlyInAnyOrder("1->1", "2->1", "3->1");
   }
 }

@@ -64,6 +64,27 @@ class DedupSpecTest {
   }
 
   @Test
+  void boilerplateLinesAreOffByDefaultAndBindTheirKeys() {
+    LineDedupSpec off = Recipes.fromYaml(BASE).dedup().lines();
+    assertThat(off.enabled()).isFalse();
+    assertThat(off.unit()).isEqualTo(LineUnit.LINE);
+    assertThat(off.minDocuments()).isEqualTo(10);
+    assertThat(off.minWidth()).isEqualTo(10);
+    assertThat(off.foldDigits()).isTrue();
+    assertThat(off.maxBoilerplate()).isEqualTo(1_000_000);
+    LineDedupSpec on = Recipes.fromYaml(BASE + "dedup:\n  lines: {enabled: true, unit: paragraph, min_documents: 3, "
+        + "min_width: 4, fold_digits: false, max_boilerplate: 500}\n").dedup().lines();
+    assertThat(on).isEqualTo(new LineDedupSpec(true, LineUnit.PARAGRAPH, 3, 4, false, 500));
+    assertThatThrownBy(() -> Recipes.fromYaml(BASE + "dedup:\n  lines: {min_documents: 1}\n"))
+        .hasMessageContaining("test-recipe.yaml:6")
+        .hasMessageContaining("dedup.lines.min_documents must be at least 2");
+    assertThatThrownBy(() -> Recipes.fromYaml(BASE + "dedup:\n  lines: {unit: sentence}\n"))
+        .hasMessageContaining("unit must be one of line, paragraph, got 'sentence'");
+    assertThatThrownBy(() -> Recipes.fromYaml(BASE + "dedup:\n  lines: {max_boilerplate: 0}\n"))
+        .hasMessageContaining("dedup.lines.max_boilerplate must be in [1, 134217728], got 0");
+  }
+
+  @Test
   void recipeWithOutputKeepsTheDedupSection() {
     Recipe r = Recipes.fromYaml(BASE + "dedup: {near: {threshold: 0.9}}\n");
     assertThat(r.withOutput("/elsewhere").dedup()).isEqualTo(r.dedup());

@@ -28,7 +28,8 @@ class DedupGathererTest {
     DedupStats stats = new DedupStats(Map.of(2L, 10L, 3L, 2L, 40L, 1L), List.of(
         new DedupStats.Cluster(3, new DocRef(kept.source(), kept.id()),
             List.of(new DocRef(dropped.source(), dropped.id()), new DocRef("zh", "no-such-id"))),
-        new DedupStats.Cluster(40, new DocRef(kept.source(), kept.id()), List.of())));
+        new DedupStats.Cluster(40, new DocRef(kept.source(), kept.id()), List.of())),
+        List.of(new DedupStats.Boilerplate("版权所有 © 2020 新浪网", 812)));
     Dataset<Row> shards = SharedSpark.get().read().parquet(run.resolve("shards").toString());
     Dataset<Row> rejected = SharedSpark.get().read().parquet(run.resolve("rejected").toString());
 
@@ -49,7 +50,9 @@ class DedupGathererTest {
     String html = ReportPage.render(new ReportData(data.format(), data.run(), data.funnel(), data.distributions(),
         data.samples(), data.edits(), d, data.decontam()));
     assertThat(html).contains("Largest duplicate clusters").contains("cluster of 40 documents")
-        .contains("aria-label=\"duplicate cluster sizes\"");
+        .contains("aria-label=\"duplicate cluster sizes\"")
+        .contains("Most frequent boilerplate lines removed").contains("<code>版权所有 © 2020 新浪网</code>");
+    assertThat(d.boilerplate()).containsExactly(new DedupStats.Boilerplate("版权所有 © 2020 新浪网", 812));
   }
 
   @Test

@@ -33,7 +33,7 @@ final class ReportDataFixture {
         new ReportData.Samples(List.of(new ReportData.ReasonSamples(s, s, removed, List.of(sample))),
             List.of(new ReportData.SourceSamples(s, List.of(sample)))),
         List.of(new ReportData.EditCount(s, 2, 3), new ReportData.EditCount("pii_email", 1, 1)),
-        new ReportData.Dedup(true, h, List.of(new ReportData.Cluster(4, sample, List.of(sample)))),
+        new ReportData.Dedup(true, h, List.of(new ReportData.Cluster(4, sample, List.of(sample))), List.of()),
         new ReportData.Decontam(Map.of(s, 2L)));
   }
 }

@@ -1,0 +1,37 @@
+package dev.jinglian.dedup;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** What boilerplate dedup counts and removes: single lines, or paragraphs (runs of non-blank lines). */
+public enum LineUnit {
+  /** One line of text ({@code \n}-separated). */
+  LINE("line"),
+  /** A paragraph: consecutive non-blank lines, separated from the next by a blank line. */
+  PARAGRAPH("paragraph");
+
+  private final String key;
+
+  LineUnit(String key) {
+    this.key = key;
+  }
+
+  @JsonValue
+  public String key() {
+    return key;
+  }
+
+  @JsonCreator
+  public static LineUnit parse(String value) {
+    for (LineUnit u : values()) {
+      if (u.key.equals(value.toLowerCase(Locale.ROOT))) {
+        return u;
+      }
+    }
+    throw new IllegalArgumentException("unit must be one of " + Arrays.stream(values()).map(LineUnit::key)
+        .collect(Collectors.joining(", ")) + ", got '" + value + "'");
+  }
+}
