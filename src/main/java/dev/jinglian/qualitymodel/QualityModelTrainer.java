@@ -60,6 +60,24 @@ public record QualityModelTrainer(String textField, NormalizeSpec normalize, Str
       .add("label", DataTypes.DoubleType, false)
       .add("features", SQLDataTypes.VectorType(), false);
 
+  private static final StructType PREDICTIONS = new StructType()
+      .add("label", DataTypes.DoubleType, false)
+      .add("rawPrediction", DataTypes.DoubleType, false)
+      .add("prediction", DataTypes.DoubleType, false);
+
+  /**
+   * Label, margin and 0/1 prediction of each held-out row, computed from the weights alone. Not
+   * {@code LogisticRegressionModel.transform}: its closures carry the model's training summary and with it the
+   * SparkSession, which cannot be serialized once the session has tracked an observed metric (near dedup's counts).
+   */
+  private static Dataset<Row> heldOutPredictions(Dataset<Row> rows, double[] weights, double intercept) {
+    return rows.map((org.apache.spark.api.java.function.MapFunction<Row, Row>) r -> {
+      org.apache.spark.ml.linalg.Vector x = r.getAs("features");
+      double margin = intercept + x.dot(Vectors.dense(weights));
+      return RowFactory.create(r.<Double>getAs("label"), margin, margin > 0 ? 1.0 : 0.0);
+    }, ExpressionEncoder.apply(PREDICTIONS));
+  }
+
   /** Held-out evaluation of a trained model. */
   public record Metrics(long trainDocs, long testDocs, double auc, double precision, double recall) {}
 
@@ -92,7 +110,7 @@ public record QualityModelTrainer(String textField, NormalizeSpec normalize, Str
     Dataset<Row>[] split = vectors.randomSplit(new double[] {1 - testFraction, testFraction}, seed);
     LogisticRegressionModel lr = new LogisticRegression().setRegParam(regParam).setElasticNetParam(0)
         .setMaxIter(maxIter).setStandardization(false).fit(split[0]);
-    Dataset<Row> predicted = lr.transform(split[1]).cache();
+    Dataset<Row> predicted = heldOutPredictions(split[1], lr.coefficients().toArray(), lr.intercept()).cache();
     double auc = new BinaryClassificationEvaluator().setMetricName("areaUnderROC").evaluate(predicted);
     long[][] confusion = new long[2][2];
     for (Row r : predicted.groupBy("label", "prediction").count().collectAsList()) {
