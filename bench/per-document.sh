@@ -1,16 +1,12 @@
 #!/usr/bin/env bash
 # Per-document stage costs side by side (one JVM, one thread, no Spark) on a slice of the benchmark corpus.
 #   bench/per-document.sh [MB=30] [STAGE]   (STAGE: only stages whose name contains it, e.g. "whole";
-#   JINGLIAN_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/refine.jfr to profile)
+#   BENCH_JAVA_OPTS="-Xmx4g -XX:StartFlightRecording=filename=/tmp/refine.jfr,settings=profile" to profile)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(dirname "$here")"
 mb="${1:-30}"
 corpus="${BENCH_DIR:-/tmp/jinglian-bench}/corpus-$mb"
 [ -d "$corpus" ] || python3 "$here/make_corpus.py" "$corpus" "$mb"
-cd "$root"
-mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
-  -Dmdep.includeScope=test >/dev/null
-java -Xmx4g ${JINGLIAN_JAVA_OPTS:-} -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" \
-  dev.jinglian.bench.PerDocumentBench "$(ls "$corpus"/*.jsonl | head -1)" "$((mb * 1000000))" "${2:-}" 2>&1 | grep -v WARN
+"$here/run-main.sh" dev.jinglian.bench.PerDocumentBench "$(ls "$corpus"/*.jsonl | head -1)" "$((mb * 1000000))" \
+  "${2:-}" 2>&1 | grep -v WARN
 echo "load: $(uptime)"

@@ -5,23 +5,12 @@ import dev.jinglian.filter.Reason;
 /** Why decontamination drops a document. */
 public enum DecontamReason implements Reason {
   /** The document contains a benchmark item (or, with {@code action: cut}, nothing was left after cutting it). */
-  BENCHMARK_OVERLAP("benchmark_overlap");
+  BENCHMARK_OVERLAP;
 
   public static final String FAMILY = "decontam";
-
-  private final String code;
-
-  DecontamReason(String code) {
-    this.code = code;
-  }
 
   @Override
   public String family() {
     return FAMILY;
-  }
-
-  @Override
-  public String code() {
-    return code;
   }
 }

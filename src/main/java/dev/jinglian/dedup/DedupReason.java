@@ -8,27 +8,16 @@ import dev.jinglian.filter.Reason;
  */
 public enum DedupReason implements Reason {
   /** Same normalized text as the kept document. */
-  EXACT("exact"),
+  EXACT,
   /** In one MinHash LSH cluster with the kept document. */
-  NEAR("near"),
+  NEAR,
   /** Every line (or paragraph) of the document was boilerplate repeated across the corpus; nothing was left. */
-  BOILERPLATE_ONLY("boilerplate_only");
+  BOILERPLATE_ONLY;
 
   public static final String FAMILY = "dedup";
-
-  private final String code;
-
-  DedupReason(String code) {
-    this.code = code;
-  }
 
   @Override
   public String family() {
     return FAMILY;
-  }
-
-  @Override
-  public String code() {
-    return code;
   }
 }

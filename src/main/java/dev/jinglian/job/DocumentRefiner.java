@@ -102,19 +102,17 @@ public final class DocumentRefiner {
     String text = Normalization.apply(transforms, record.text(), edits);
     String id = record.id() != null ? record.id()
         : DocumentIds.derive(record.source(), InputFiles.fileName(record.file()), record.line(), record.text());
-    Signals signals = new Signals();
     if (text.isEmpty()) {
-      return new RefinedDocument(id, record.source(), text, "und", 0, 0, 0, record.meta(), edits.asMap(),
-          signals.asMap(), STAGE_NORMALIZE, REASON_EMPTY, "no text left after normalization", null, List.of());
+      return emptied(id, record, edits, STAGE_NORMALIZE, REASON_EMPTY, "no text left after normalization");
     }
     if (boilerplate != null) {
       text = boilerplate.apply(text, edits);
       if (text.isEmpty()) {
-        return new RefinedDocument(id, record.source(), text, "und", 0, 0, 0, record.meta(), edits.asMap(),
-            signals.asMap(), STAGE_DEDUP, DedupReason.BOILERPLATE_ONLY.key(),
-            "every line is boilerplate repeated across the corpus", null, List.of());
+        return emptied(id, record, edits, STAGE_DEDUP, DedupReason.BOILERPLATE_ONLY.key(),
+            "every line is boilerplate repeated across the corpus");
       }
     }
+    Signals signals = new Signals();
     DocumentAnalysis doc = new DocumentAnalysis(record.source(), text, record.meta(), segmenter);
     doc.setId(id, seed);
     languages.identify(doc);
@@ -148,5 +146,12 @@ public final class DocumentRefiner {
         first.rejected() ? STAGE_FILTER : null,
         first.rejected() ? first.reason().key() : null,
         first.rejected() ? first.detail() : null, ids, skipped, signals.lists());
+  }
+
+  /** A document with no text left before analysis: rejected at {@code stage}, no language, tokens or signals. */
+  private static RefinedDocument emptied(String id, RawRecord record, Edits edits, String stage, String reason,
+      String detail) {
+    return new RefinedDocument(id, record.source(), "", "und", 0, 0, 0, record.meta(), edits.asMap(),
+        new Signals().asMap(), stage, reason, detail, null, List.of());
   }
 }

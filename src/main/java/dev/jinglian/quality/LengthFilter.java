@@ -26,22 +26,11 @@ public final class LengthFilter implements DocumentFilter {
 
   /** Why {@link LengthFilter} drops a document. */
   public enum Why implements Reason {
-    TOO_SHORT("too_short"), TOO_LONG("too_long");
-
-    private final String code;
-
-    Why(String code) {
-      this.code = code;
-    }
+    TOO_SHORT, TOO_LONG;
 
     @Override
     public String family() {
       return FAMILY;
-    }
-
-    @Override
-    public String code() {
-      return code;
     }
   }
 

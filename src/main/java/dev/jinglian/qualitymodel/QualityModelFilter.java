@@ -65,11 +65,6 @@ public final class QualityModelFilter implements DocumentFilter {
     public String family() {
       return FAMILY;
     }
-
-    @Override
-    public String code() {
-      return "low_score";
-    }
   }
 
   /**

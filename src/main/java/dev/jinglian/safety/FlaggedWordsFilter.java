@@ -38,22 +38,11 @@ public final class FlaggedWordsFilter implements DocumentFilter {
 
   /** Why {@link FlaggedWordsFilter} drops a document. */
   public enum Why implements Reason {
-    TOO_MANY("too_many");
-
-    private final String code;
-
-    Why(String code) {
-      this.code = code;
-    }
+    TOO_MANY;
 
     @Override
     public String family() {
       return FAMILY;
-    }
-
-    @Override
-    public String code() {
-      return code;
     }
   }
 

@@ -34,22 +34,11 @@ public final class UrlBlocklistFilter implements DocumentFilter {
 
   /** Why {@link UrlBlocklistFilter} drops a document. */
   public enum Why implements Reason {
-    BLOCKED_DOMAIN("blocked_domain");
-
-    private final String code;
-
-    Why(String code) {
-      this.code = code;
-    }
+    BLOCKED_DOMAIN;
 
     @Override
     public String family() {
       return FAMILY;
-    }
-
-    @Override
-    public String code() {
-      return code;
     }
   }
 
