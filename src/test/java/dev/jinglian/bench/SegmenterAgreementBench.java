@@ -20,15 +20,53 @@ public final class SegmenterAgreementBench {
     List<SampleCorpus.Doc> docs = SampleCorpus.load(Path.of(args[0]), 100).stream()
         .filter(d -> d.source().equals("zh_man") || d.source().equals("zh_ref") || d.source().equals("zh_fortune"))
         .toList();
-    WordSegmenter reference = WordSegmenter.of(WordSegmenter.Mode.STANDARD);
     long chars = 0;
     for (SampleCorpus.Doc d : docs) {
       chars += d.text().length();
     }
-    System.out.printf("%d documents, %.1f M characters; reference = standard%n", docs.size(), chars / 1e6);
+    System.out.printf("%d documents, %.1f M characters%n", docs.size(), chars / 1e6);
+    compare(docs, WordSegmenter.Mode.STANDARD, List.of(WordSegmenter.Mode.FAST, WordSegmenter.Mode.VITERBI,
+        WordSegmenter.Mode.LONGEST_MATCH));
+    compare(docs, WordSegmenter.Mode.VITERBI, List.of(WordSegmenter.Mode.FAST, WordSegmenter.Mode.LONGEST_MATCH));
+    System.out.println();
+    System.out.println("| mode | MB per CPU-second (median of 5 passes) |");
+    System.out.println("| --- | ---: |");
+    for (WordSegmenter.Mode mode : List.of(WordSegmenter.Mode.FAST, WordSegmenter.Mode.VITERBI,
+        WordSegmenter.Mode.LONGEST_MATCH)) {
+      System.out.printf("| %s | %.2f |%n", mode.name().toLowerCase(), speed(docs, WordSegmenter.of(mode)));
+    }
+  }
+
+  private static double speed(List<SampleCorpus.Doc> docs, WordSegmenter segmenter) {
+    long bytes = 0;
+    for (SampleCorpus.Doc d : docs) {
+      bytes += d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+    double[] rates = new double[7];
+    long sink = 0;
+    for (int round = 0; round < rates.length; round++) {
+      long t0 = CpuClock.nanos();
+      for (SampleCorpus.Doc d : docs) {
+        sink += segmenter.segment(d.text()).size();
+      }
+      rates[round] = bytes / 1e6 / ((CpuClock.nanos() - t0) / 1e9);
+    }
+    if (sink == 0) {
+      throw new IllegalStateException("no words");
+    }
+    // the first two passes warm the JIT up
+    double[] measured = java.util.Arrays.copyOfRange(rates, 2, rates.length);
+    java.util.Arrays.sort(measured);
+    return measured[measured.length / 2];
+  }
+
+  private static void compare(List<SampleCorpus.Doc> docs, WordSegmenter.Mode referenceMode,
+      List<WordSegmenter.Mode> modes) {
+    WordSegmenter reference = WordSegmenter.of(referenceMode);
+    System.out.printf("%nreference = %s%n", referenceMode.name().toLowerCase());
     System.out.println("| mode | precision | recall | F1 | words vs reference |");
     System.out.println("| --- | ---: | ---: | ---: | ---: |");
-    for (WordSegmenter.Mode mode : List.of(WordSegmenter.Mode.FAST, WordSegmenter.Mode.LONGEST_MATCH)) {
+    for (WordSegmenter.Mode mode : modes) {
       WordSegmenter candidate = WordSegmenter.of(mode);
       long both = 0;
       long inCandidate = 0;

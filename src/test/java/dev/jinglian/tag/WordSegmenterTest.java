@@ -19,6 +19,44 @@ class WordSegmenterTest {
   }
 
   @Test
+  void fastModeHandsSpansWhereTheMatchingDirectionsDisagreeToViterbi() {
+    // forward matching gives 研究生/命, backward 研究/生命: the span goes to Viterbi
+    assertThat(words(Mode.FAST, "研究生命起源")).isEqualTo(words(Mode.VITERBI, "研究生命起源"))
+        .containsExactly("研究", "生命", "起源");
+    // forward 的确/实在/理, backward 的/确实/在理
+    assertThat(words(Mode.FAST, "他说的确实在理")).isEqualTo(words(Mode.VITERBI, "他说的确实在理"));
+    // both directions agree on the long dictionary word
+    assertThat(words(Mode.FAST, "中华人民共和国成立了")).containsExactly("中华人民共和国", "成立", "了");
+  }
+
+  @Test
+  void fastModeCoversEveryCharacterOfAnyHanOrKanaRunExactlyOnce() {
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说"
+        + "产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本"
+        + "去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质"
+        + "あいうえおかきくけこアイウエオ々〇龘𠀀";
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder run = new StringBuilder();
+      int length = 1 + random.nextInt(40);
+      while (run.length() < length) {
+        run.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(
+            alphabet.codePointCount(0, alphabet.length())))));
+      }
+      String text = run.toString();
+      List<Token> tokens = WordSegmenter.of(Mode.FAST).segment(text);
+      StringBuilder joined = new StringBuilder();
+      for (Token t : tokens) {
+        assertThat(t.offset()).isEqualTo(joined.length());
+        assertThat(t.text()).isNotEmpty();
+        assertThat(Character.isLowSurrogate(t.text().charAt(0))).as("token splits a surrogate pair").isFalse();
+        joined.append(t.text());
+      }
+      assertThat(joined.toString()).isEqualTo(text);
+    }
+  }
+
+  @Test
   void spaceDelimitedTextIsSplitIntoWholeWords() {
     assertThat(words(Mode.FAST, "Don't re-run version 3.14 of e-mail, it costs 1,000 USD."))
         .containsExactly("Don't", "re-run", "version", "3.14", "of", "e-mail", "it", "costs", "1,000", "USD");
