@@ -1,7 +1,5 @@
 package dev.jinglian.tag;
 
-import java.util.function.Consumer;
-
 /**
  * Cuts text into chunks whose cl100k_base tokens, concatenated, are exactly the tokens of the whole text, so that
  * each chunk can be encoded once and its tokens looked up afterwards. Text repeats at the level of such chunks (an
@@ -29,8 +27,14 @@ final class BpeChunks {
     this.boundaries = boundaries;
   }
 
+  /** Receives the chunks of a text as ranges of it. */
+  @FunctionalInterface
+  interface ChunkSink {
+    void accept(String text, int start, int end);
+  }
+
   /** Calls {@code chunk} for each chunk of {@code text}, in order; the chunks concatenate to the text. */
-  void split(String text, Consumer<String> chunk) {
+  void split(String text, ChunkSink chunk) {
     int n = text.length();
     int start = 0;
     int i = 0;
@@ -40,14 +44,14 @@ final class BpeChunks {
       if (next < n && isLetter(cp)) {
         int following = text.codePointAt(next);
         if (!isLetter(following) || isCjkPair(cp, following)) {
-          chunk.accept(text.substring(start, next));
+          chunk.accept(text, start, next);
           start = next;
         }
       }
       i = next;
     }
     if (start < n) {
-      chunk.accept(text.substring(start));
+      chunk.accept(text, start, n);
     }
   }
 

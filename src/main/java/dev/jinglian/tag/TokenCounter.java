@@ -3,29 +3,23 @@ package dev.jinglian.tag;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingRegistry;
-import com.knuddels.jtokkit.api.IntArrayList;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * BPE tokens in the recipe's encoding (jtokkit). Special-token text is encoded as ordinary text.
  *
  * <p>For cl100k_base the text is cut into {@link BpeChunks} whose tokens add up to the text's tokens, and each
- * distinct short chunk is encoded once and remembered; the result is the same as encoding the whole text (a test
- * checks it on real and random text), only faster. Other encodings are encoded whole. One instance per thread: the
+ * distinct short chunk is encoded once and remembered ({@link ChunkTokenCache}); the result is the same as
+ * encoding the whole text (a test checks it on real and random text), only faster. Other encodings are encoded whole. One instance per thread: the
  * chunk cache is not synchronized.
  */
 public final class TokenCounter {
   private static final EncodingRegistry REGISTRY = Encodings.newLazyEncodingRegistry();
   private static final String CL100K = "cl100k_base";
-  /** Chunks longer than this are encoded every time: they rarely repeat and would bloat the cache. */
-  private static final int MAX_CACHED_CHUNK = 24;
-  /** The cache is emptied when it reaches this many chunks, which bounds its memory (a few tens of MB). */
-  private static final int MAX_CACHED_CHUNKS = 200_000;
 
   private final Encoding encoding;
   private final BpeChunks chunks;
-  private final Map<String, int[]> cache = new HashMap<>();
+  private ChunkTokenCache cache;
 
   private TokenCounter(Encoding encoding, BpeChunks chunks) {
     this.encoding = encoding;
@@ -43,8 +37,13 @@ public final class TokenCounter {
       return encoding.countTokensOrdinary(text);
     }
     int[] total = {0};
-    chunks.split(text, chunk -> total[0] += chunk.length() > MAX_CACHED_CHUNK
-        ? encoding.countTokensOrdinary(chunk) : chunkTokens(chunk).length);
+    chunks.split(text, (t, start, end) -> {
+      if (end - start > ChunkTokenCache.MAX_CHUNK) {
+        total[0] += encoding.countTokensOrdinary(t.substring(start, end));
+      } else {
+        total[0] += cache().tokenCount(cachedSlot(t, start, end));
+      }
+    });
     return total[0];
   }
 
@@ -52,32 +51,46 @@ public final class TokenCounter {
     if (chunks == null) {
       return encoding.encodeOrdinary(text).toArray();
     }
-    IntArrayList ids = new IntArrayList(Math.max(16, text.length() / 2));
-    chunks.split(text, chunk -> {
-      for (int id : chunkTokens(chunk)) {
-        ids.add(id);
+    int[][] ids = {new int[Math.max(16, text.length())]};
+    int[] size = {0};
+    chunks.split(text, (t, start, end) -> {
+      if (end - start > ChunkTokenCache.MAX_CHUNK) {
+        int[] encoded = encoding.encodeOrdinary(t.substring(start, end)).toArray();
+        ids[0] = ensure(ids[0], size[0] + encoded.length);
+        System.arraycopy(encoded, 0, ids[0], size[0], encoded.length);
+        size[0] += encoded.length;
+      } else {
+        int slot = cachedSlot(t, start, end);
+        ids[0] = ensure(ids[0], size[0] + cache().tokenCount(slot));
+        size[0] = cache().copyTokens(slot, ids[0], size[0]);
       }
     });
-    return ids.toArray();
+    return Arrays.copyOf(ids[0], size[0]);
   }
 
   public String name() {
     return encoding.getName();
   }
 
-  private int[] chunkTokens(String chunk) {
-    if (chunk.length() > MAX_CACHED_CHUNK) {
-      return encoding.encodeOrdinary(chunk).toArray();
+  /** The cache slot of {@code text[start, end)}, encoding and caching the chunk first when it is new. */
+  private int cachedSlot(String text, int start, int end) {
+    ChunkTokenCache c = cache();
+    int slot = c.find(text, start, end);
+    if (slot >= 0) {
+      return slot;
     }
-    int[] ids = cache.get(chunk);
-    if (ids == null) {
-      if (cache.size() >= MAX_CACHED_CHUNKS) {
-        cache.clear();
-      }
-      ids = encoding.encodeOrdinary(chunk).toArray();
-      cache.put(chunk, ids);
+    return c.put(text, start, end, encoding.encodeOrdinary(text.substring(start, end)).toArray());
+  }
+
+  private ChunkTokenCache cache() {
+    if (cache == null) {
+      cache = new ChunkTokenCache();
     }
-    return ids;
+    return cache;
+  }
+
+  private static int[] ensure(int[] a, int size) {
+    return size <= a.length ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
   }
 
   /** The cl100k_base chunker, built once per JVM from the vocabulary shipped in the jtokkit jar. */
