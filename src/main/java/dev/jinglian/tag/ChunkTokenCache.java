@@ -4,39 +4,43 @@ import java.util.Arrays;
 
 /**
  * The tokens of short text chunks, looked up by the chunk's characters in place (no substring is made). An
- * open-addressing table in a few flat arrays: one probe usually touches one cache line of hashes, where a
- * {@code HashMap<String, int[]>} of the same size chases four pointers (table, node, key, value) and spent more
- * time in those memory loads than the encoder spent encoding. A hit compares the stored characters, so a hash
- * collision can never return another chunk's tokens. When the table is half full it is emptied, which bounds its
- * memory (about 12 MB). Not synchronized: one instance per thread.
+ * open-addressing table in one {@code long[]}: a slot is the chunk's 64-bit hash next to a packed word (where its
+ * characters and tokens are in two pools, and how many), so a probe touches one cache line of the table and one of
+ * the character pool. A {@code HashMap<String, int[]>} of the same size chases four pointers (table, node, key,
+ * value) and spent more time in those memory loads than the encoder spent encoding. A hit compares the stored
+ * characters, so a hash collision can never return another chunk's tokens. When the table is half full it is
+ * emptied, which bounds its memory (about 16 MB). Not synchronized: one instance per thread.
  */
 final class ChunkTokenCache {
   /** Longest chunk kept, in chars; longer ones rarely repeat. */
   static final int MAX_CHUNK = 24;
   private static final int SLOTS = 1 << 19;
   private static final int MAX_ENTRIES = SLOTS / 2;
+  /** A chunk of at most 24 chars is at most 72 UTF-8 bytes, so at most 72 tokens. */
+  private static final int MAX_TOKENS = MAX_CHUNK * 3;
+  // packed word: key start (24 bits) | key length (5) | token start (27) | token count (7)
+  private static final int KEY_LENGTH_SHIFT = 24;
+  private static final int TOKEN_START_SHIFT = 29;
+  private static final int TOKEN_COUNT_SHIFT = 56;
 
-  private final long[] hashes = new long[SLOTS];
-  private final int[] keyStart = new int[SLOTS];
-  private final int[] tokenStart = new int[SLOTS];
-  private final byte[] keyLength = new byte[SLOTS];
-  private final byte[] tokenCount = new byte[SLOTS];
+  /** slot i: hash at 2i (0 = empty), packed word at 2i + 1 */
+  private final long[] table = new long[2 * SLOTS];
   private char[] keys = new char[MAX_ENTRIES * 4];
   private int[] tokens = new int[MAX_ENTRIES * 3];
   private int keysUsed;
   private int tokensUsed;
   private int entries;
 
-  /** Slot of {@code text[start, end)}, or {@code -1 - freeSlot} when it is not cached. */
+  /** Slot of {@code text[start, end)}, or a negative number when it is not cached. */
   int find(String text, int start, int end) {
     long h = hash(text, start, end);
     int slot = (int) (h ^ (h >>> 32)) & (SLOTS - 1);
     while (true) {
-      long stored = hashes[slot];
+      long stored = table[2 * slot];
       if (stored == 0) {
         return -1 - slot;
       }
-      if (stored == h && sameKey(slot, text, start, end)) {
+      if (stored == h && sameKey(table[2 * slot + 1], text, start, end)) {
         return slot;
       }
       slot = (slot + 1) & (SLOTS - 1);
@@ -44,13 +48,15 @@ final class ChunkTokenCache {
   }
 
   int tokenCount(int slot) {
-    return tokenCount[slot];
+    return (int) (table[2 * slot + 1] >>> TOKEN_COUNT_SHIFT);
   }
 
   /** Appends the tokens cached in {@code slot} to {@code out} at {@code at}; returns the new length. */
   int copyTokens(int slot, int[] out, int at) {
-    System.arraycopy(tokens, tokenStart[slot], out, at, tokenCount[slot]);
-    return at + tokenCount[slot];
+    long packed = table[2 * slot + 1];
+    int count = (int) (packed >>> TOKEN_COUNT_SHIFT);
+    System.arraycopy(tokens, (int) (packed >>> TOKEN_START_SHIFT) & ((1 << 27) - 1), out, at, count);
+    return at + count;
   }
 
   /**
@@ -59,23 +65,20 @@ final class ChunkTokenCache {
    */
   int put(String text, int start, int end, int[] ids) {
     int length = end - start;
-    if (length > MAX_CHUNK || ids.length > length * 4) {
+    if (length > MAX_CHUNK || ids.length > MAX_TOKENS) {
       throw new IllegalArgumentException("chunk of " + length + " chars with " + ids.length + " tokens");
     }
-    int slot = -1 - find(text, start, end);
     if (entries >= MAX_ENTRIES) {
       clear();
-      slot = -1 - find(text, start, end);
     }
+    int slot = -1 - find(text, start, end);
     keys = ensure(keys, keysUsed + length);
     tokens = ensure(tokens, tokensUsed + ids.length);
     text.getChars(start, end, keys, keysUsed);
     System.arraycopy(ids, 0, tokens, tokensUsed, ids.length);
-    hashes[slot] = hash(text, start, end);
-    keyStart[slot] = keysUsed;
-    keyLength[slot] = (byte) length;
-    tokenStart[slot] = tokensUsed;
-    tokenCount[slot] = (byte) ids.length;
+    table[2 * slot] = hash(text, start, end);
+    table[2 * slot + 1] = keysUsed | (long) length << KEY_LENGTH_SHIFT | (long) tokensUsed << TOKEN_START_SHIFT
+        | (long) ids.length << TOKEN_COUNT_SHIFT;
     keysUsed += length;
     tokensUsed += ids.length;
     entries++;
@@ -83,17 +86,17 @@ final class ChunkTokenCache {
   }
 
   private void clear() {
-    Arrays.fill(hashes, 0L);
+    Arrays.fill(table, 0L);
     keysUsed = 0;
     tokensUsed = 0;
     entries = 0;
   }
 
-  private boolean sameKey(int slot, String text, int start, int end) {
-    if (keyLength[slot] != end - start) {
+  private boolean sameKey(long packed, String text, int start, int end) {
+    if (((int) (packed >>> KEY_LENGTH_SHIFT) & 31) != end - start) {
       return false;
     }
-    int k = keyStart[slot];
+    int k = (int) packed & ((1 << KEY_LENGTH_SHIFT) - 1);
     for (int i = start; i < end; i++, k++) {
       if (keys[k] != text.charAt(i)) {
         return false;

@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import dev.jinglian.lang.LanguageFilter;
+import dev.jinglian.lang.LanguageIdentifier;
+import dev.jinglian.tag.DocumentAnalysis;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -41,6 +44,15 @@ public final class PerDocumentBench {
     TokenCounter bpe = TokenCounter.named("cl100k_base");
     Recipe recipe = RecipeLoader.parse("name: b\noutput: x\nsources: [{name: s, path: x}]\n", "bench");
     DocumentRefiner refiner = new DocumentRefiner(recipe);
+    DocumentRefiner backbone = new DocumentRefiner(RecipeLoader.parse("""
+        name: b
+        output: x
+        sources: [{name: s, path: x}]
+        filters: {length: {enabled: false}, language: {enabled: false}, flagged_words: {enabled: false},
+          gopher_quality: {enabled: false}, gopher_repetition: {enabled: false}, chinese: {enabled: false},
+          word_tags: {enabled: false}, name_tags: {enabled: false}, register_tags: {enabled: false},
+          content_tags: {enabled: false}}
+        """, "bench"));
     Map<String, Consumer<String>> stages = new java.util.LinkedHashMap<>();
     stages.put("normalize (NFKC + whitespace)", t -> {
       Edits e = new Edits();
@@ -49,11 +61,16 @@ public final class PerDocumentBench {
       }
     });
     stages.put("script profile", ScriptProfile::of);
+    WordSegmenter fast = WordSegmenter.of(WordSegmenter.Mode.FAST);
+    LanguageIdentifier identifier = LanguageFilter.identifier(recipe.filters());
     for (WordSegmenter.Mode m : WordSegmenter.Mode.values()) {
       WordSegmenter seg = WordSegmenter.of(m);
       stages.put("segment " + m.name().toLowerCase(), seg::segment);
     }
     stages.put("bpe count cl100k_base", bpe::count);
+    stages.put("language identification", t -> identifier.identify(new DocumentAnalysis("s", t, fast)));
+    stages.put("backbone refine pass (every filter and tag family off)",
+        t -> backbone.refine(RawRecord.document("s", "f", 1, "id", t, Map.of())));
     stages.put("whole refine pass (default recipe)",
         t -> refiner.refine(RawRecord.document("s", "f", 1, "id", t, Map.of())));
     String only = args.length > 2 ? args[2] : "";
