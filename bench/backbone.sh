@@ -33,7 +33,7 @@ $only_backbone
 YAML
 (cd "$root" && mvn -B -q -o -DskipTests package >/dev/null 2>&1 || mvn -B -q -DskipTests package >/dev/null)
 TIMEFORMAT='%R %U %S'
-timing=$( { time JINGLIAN_JAVA_OPTS="${JINGLIAN_JAVA_OPTS:--Xmx8g}" "$root/jinglian" run "$recipe" \
+timing=$( { time JINGLIAN_JAVA_OPTS="${JINGLIAN_JAVA_OPTS:--Xmx8g -XX:+UseParallelGC}" "$root/jinglian" run "$recipe" \
   --master "local[$cores]" --force >"$work/backbone-$size.log" 2>&1 ; } 2>&1 )
 grep -E "finished|total:" "$work/backbone-$size.log" || { cat "$work/backbone-$size.log"; exit 1; }
 python3 - "$bytes" "$cores" "$segmenter $stages" $timing "$(uptime)" <<'PY'

@@ -19,10 +19,23 @@ public final class ByteLineReader {
   private int lineLength;
   private long oversizedLength = -1;
   private long lineNumber;
+  /** Offset in the stream of {@code buf[0]}. */
+  private long bufferOffset;
 
   public ByteLineReader(InputStream in, int maxLineBytes) {
+    this(in, maxLineBytes, 0);
+  }
+
+  /** A reader whose first line is number {@code linesBefore + 1} (the stream starts mid-file). */
+  public ByteLineReader(InputStream in, int maxLineBytes, long linesBefore) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
+    this.lineNumber = linesBefore;
+  }
+
+  /** Offset in the stream where the next line starts (bytes consumed so far). */
+  public long position() {
+    return bufferOffset + pos;
   }
 
   /** Advances to the next line; false at end of input. */
@@ -33,6 +46,7 @@ public final class ByteLineReader {
     boolean any = false;
     while (true) {
       if (pos == end) {
+        bufferOffset += end;
         end = in.read(buf, 0, buf.length);
         pos = 0;
         if (end <= 0) {

@@ -6,13 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** JSON Lines (optionally gzip'd): one object per line; blank lines are skipped. */
+/**
+ * JSON Lines (optionally gzip'd): one object per line; blank lines are skipped. Reads a whole file or one
+ * {@link FileSplit} of an uncompressed file: the lines that start inside the split's byte range.
+ */
 final class JsonlRecordIterator extends RecordIterator {
   private static final int MAX_NESTING = 200;
 
   private final Supplier<InputStream> opener;
+  /** Offset in the file of the stream's first byte, and where this reader's lines must start before. */
+  private final long[] streamOffset = {0};
+  private final long linesBefore;
+  private final long end;
   private final int maxRecordBytes;
   private final FieldMapping fields;
   private final ObjectMapper json;
@@ -20,10 +28,17 @@ final class JsonlRecordIterator extends RecordIterator {
   private InputStream in;
   private ByteLineReader lines;
 
-  JsonlRecordIterator(String source, String file, Supplier<InputStream> opener, FieldMapping fields,
-      int maxRecordBytes, int quarantineRawBytes) {
+  /**
+   * @param opener opens the input at the first line to read and stores that line's file offset in its argument
+   * @param linesBefore lines of the file before the first one read
+   * @param end lines starting at or after this file offset are not read ({@code < 0}: read to the end)
+   */
+  JsonlRecordIterator(String source, String file, Function<long[], InputStream> opener,
+      long linesBefore, long end, FieldMapping fields, int maxRecordBytes, int quarantineRawBytes) {
     super(source, file, quarantineRawBytes);
-    this.opener = opener;
+    this.opener = () -> opener.apply(streamOffset);
+    this.linesBefore = linesBefore;
+    this.end = end;
     this.fields = fields;
     this.maxRecordBytes = maxRecordBytes;
     JsonFactory factory = JsonFactory.builder()
@@ -39,9 +54,9 @@ final class JsonlRecordIterator extends RecordIterator {
   protected RawRecord readNext() throws IOException {
     if (lines == null) {
       in = opener.get();
-      lines = new ByteLineReader(in, maxRecordBytes);
+      lines = new ByteLineReader(in, maxRecordBytes, linesBefore);
     }
-    while (lines.next()) {
+    while ((end < 0 || streamOffset[0] + lines.position() < end) && lines.next()) {
       if (lines.isOversized()) {
         return bad(lines.lineNumber(), "record of " + lines.oversizedLength() + " bytes exceeds max_record_bytes "
             + maxRecordBytes, lines.bytes(), lines.length());
@@ -90,7 +105,7 @@ final class JsonlRecordIterator extends RecordIterator {
 
   @Override
   protected long failurePosition() {
-    return lines == null ? 0 : lines.lineNumber() + 1;
+    return lines == null ? linesBefore : lines.lineNumber() + 1;
   }
 
   @Override

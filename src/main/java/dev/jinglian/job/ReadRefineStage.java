@@ -4,6 +4,7 @@ import com.google.common.collect.Iterators;
 import dev.jinglian.dedup.BoilerplateLines;
 import dev.jinglian.doc.RawRows;
 import dev.jinglian.doc.WorkTable;
+import dev.jinglian.io.FileSplit;
 import dev.jinglian.io.RawRecord;
 import dev.jinglian.io.RecordIterator;
 import dev.jinglian.io.SourceReader;
@@ -14,7 +15,6 @@ import dev.jinglian.recipe.Recipe;
 import dev.jinglian.recipe.SourceSpec;
 import dev.jinglian.util.SerializableConf;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -31,16 +31,14 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Reads every input file (one task streams one file, so memory does not grow with file size) and runs the fused
- * per-document pass, writing the work table. When there are fewer files than cores the records are spread over
- * partitions first, so one big file does not leave the cluster idle. With {@code dedup.lines} the records are
+ * Reads every input file (a task streams one file, or one byte range of a large JSON Lines file
+ * ({@link InputSplits}), so memory does not grow with file size) and runs the fused per-document pass, writing the
+ * work table. When there are still fewer splits than cores the records are spread over partitions first, so one
+ * big unsplittable file does not leave the cluster idle. With {@code dedup.lines} the records are
  * read and normalized once more before that, to find the corpus's boilerplate lines ({@link BoilerplateLines}).
  */
 final class ReadRefineStage {
   private ReadRefineStage() {}
-
-  /** One input file of one source. */
-  record InputFile(String source, String path) implements Serializable {}
 
   /** Where the boilerplate scan's findings are kept next to the refined table {@code out} (work directory). */
   static Path boilerplateFound(Path out) {
@@ -50,21 +48,22 @@ final class ReadRefineStage {
   static void run(SparkSession spark, Recipe recipe, Map<String, List<String>> filesBySource, WorkTable table,
       Path out) throws IOException {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<InputFile> files = new ArrayList<>();
+    List<FileSplit> files = new ArrayList<>();
     for (SourceSpec s : recipe.sources()) {
       for (String f : filesBySource.get(s.name())) {
-        files.add(new InputFile(s.name(), f));
+        files.add(FileSplit.whole(s.name(), f));
       }
     }
     int parallelism = jsc.defaultParallelism();
     SerializableConf conf = new SerializableConf(spark.sparkContext().hadoopConfiguration());
+    List<FileSplit> splits = InputSplits.plan(jsc, recipe, files, conf);
     JavaRDD<RawRecord> records;
-    if (files.isEmpty()) {
+    if (splits.isEmpty()) {
       records = jsc.emptyRDD();
     } else {
-      int slices = Math.min(files.size(), Math.max(1, parallelism * 8));
-      records = jsc.parallelize(files, slices).mapPartitions(it -> readAll(recipe, it, conf));
-      if (files.size() < 2 * parallelism) {
+      int slices = Math.min(splits.size(), Math.max(1, parallelism * 8));
+      records = jsc.parallelize(splits, slices).mapPartitions(it -> readAll(recipe, it, conf));
+      if (splits.size() < 2 * parallelism) {
         records = spark.createDataFrame(records.map(RawRows::toRow), RawRows.SCHEMA)
             .repartition(2 * parallelism).javaRDD().map(RawRows::fromRow);
       }
@@ -100,7 +99,7 @@ final class ReadRefineStage {
     }), Objects::nonNull);
   }
 
-  private static Iterator<RawRecord> readAll(Recipe recipe, Iterator<InputFile> files, SerializableConf conf) {
+  private static Iterator<RawRecord> readAll(Recipe recipe, Iterator<FileSplit> files, SerializableConf conf) {
     return new Iterator<>() {
       private RecordIterator current = null;
 
@@ -110,8 +109,8 @@ final class ReadRefineStage {
           if (!files.hasNext()) {
             return false;
           }
-          InputFile f = files.next();
-          current = new SourceReader(recipe.source(f.source()), recipe.input()).read(f.path(), conf.get());
+          FileSplit f = files.next();
+          current = new SourceReader(recipe.source(f.source()), recipe.input()).read(f, conf.get());
         }
         return true;
       }

@@ -76,7 +76,7 @@ class SourceReaderTest {
     Path f = dir.resolve("big.jsonl");
     String big = "{\"text\": \"" + "长".repeat(3000) + "\"}\n";
     Files.writeString(f, big + "{\"text\": \"after\"}\n");
-    List<RawRecord> r = read(jsonl("text", "id", List.of()), f, new InputLimits(1000L, 100));
+    List<RawRecord> r = read(jsonl("text", "id", List.of()), f, new InputLimits(1000L, 100, null));
     assertThat(r).hasSize(2);
     assertThat(r.get(0).error()).isEqualTo("record of 9012 bytes exceeds max_record_bytes 1000");
     assertThat(r.get(0).raw()).hasSize(100);
