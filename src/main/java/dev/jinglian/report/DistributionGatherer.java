@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -50,9 +49,10 @@ final class DistributionGatherer {
   static final Bins TOKEN_BINS = new Bins.Log(1, 5, 40);
   static final Bins LANG_SCORE_BINS = new Bins.Linear(0, 1, 20);
 
-  private static final String H = "_h";
-  private static final String SERIES = "_series";
-  private static final String BIN = "_bin";
+  private static final List<String> SERIES_NAMES = List.of(IN, OUT, KEPT, THIS_RULE, OTHER_RULES);
+  private static final String CELL = "_cell";
+  private static final int SERIES_SHIFT = 24;
+  private static final int HISTOGRAM_SHIFT = 32;
 
   private DistributionGatherer() {}
 
@@ -68,26 +68,28 @@ final class DistributionGatherer {
     bins.put(Columns.LANG_SCORE, LANG_SCORE_BINS);
 
     Map<String, double[]> ranges = signalRanges(refined, filters);
+    List<String> histograms = new ArrayList<>(List.of(Columns.TOKENS, Columns.LANG_SCORE));
     List<Column> inCells = new ArrayList<>();
-    inCells.add(cell(Columns.TOKENS, lit(IN), TOKEN_BINS));
-    inCells.add(cell(Columns.LANG_SCORE, lit(IN), LANG_SCORE_BINS));
+    inCells.add(cell(0, lit(SERIES_NAMES.indexOf(IN)), Columns.TOKENS, TOKEN_BINS));
+    inCells.add(cell(1, lit(SERIES_NAMES.indexOf(IN)), Columns.LANG_SCORE, LANG_SCORE_BINS));
     for (DocumentFilter f : filters) {
-      Column series = when(col(Columns.REASON).isNull(), lit(KEPT))
-          .when(col(Columns.REASON).startsWith(f.family() + "/"), lit(THIS_RULE))
-          .otherwise(lit(OTHER_RULES));
+      Column series = when(col(Columns.REASON).isNull(), lit(SERIES_NAMES.indexOf(KEPT)))
+          .when(col(Columns.REASON).startsWith(f.family() + "/"), lit(SERIES_NAMES.indexOf(THIS_RULE)))
+          .otherwise(lit(SERIES_NAMES.indexOf(OTHER_RULES)));
       for (String s : f.signalNames()) {
         double[] r = ranges.get(s);
         if (r != null) {
           Bins b = Bins.forRange(r[0], r[1]);
           bins.put(s, b);
-          inCells.add(cell(s, series, b));
+          inCells.add(cell(histograms.size(), series, s, b));
+          histograms.add(s);
         }
       }
     }
     Map<String, Map<String, long[]>> counts = new HashMap<>();
-    countBins(refined, inCells, bins, counts);
-    countBins(kept, List.of(cell(Columns.TOKENS, lit(OUT), TOKEN_BINS),
-        cell(Columns.LANG_SCORE, lit(OUT), LANG_SCORE_BINS)), bins, counts);
+    countBins(refined, inCells, histograms, bins, counts);
+    countBins(kept, List.of(cell(0, lit(SERIES_NAMES.indexOf(OUT)), Columns.TOKENS, TOKEN_BINS),
+        cell(1, lit(SERIES_NAMES.indexOf(OUT)), Columns.LANG_SCORE, LANG_SCORE_BINS)), histograms, bins, counts);
 
     List<SignalPlot> signals = new ArrayList<>();
     for (DocumentFilter f : filters) {
@@ -128,21 +130,28 @@ final class DistributionGatherer {
     return ranges;
   }
 
-  private static Column cell(String column, Column series, Bins bins) {
-    return struct(lit(column).as(H), series.as(SERIES), bins.index(col(column)).as(BIN));
+  /**
+   * A document's cell in one histogram as one long: (histogram index, series index, bin), or null when the
+   * document has no value for it. Numbers rather than (name, series, bin) structs keep the exploded rows and the
+   * grouping key to eight bytes.
+   */
+  private static Column cell(int histogram, Column series, String column, Bins bins) {
+    return lit((long) histogram << HISTOGRAM_SHIFT).plus(series.cast("long").multiply(lit(1L << SERIES_SHIFT)))
+        .plus(bins.index(col(column)).cast("long"));
   }
 
-  /** One scan: every row emits one (histogram, series, bin) cell per histogram; cells are counted. */
-  private static void countBins(Dataset<Row> docs, List<Column> cells, Map<String, Bins> bins,
-      Map<String, Map<String, long[]>> into) {
-    Dataset<Row> exploded = docs.select(explode(array(cells.toArray(Column[]::new))).as("c"))
-        .select(col("c." + H).as(H), col("c." + SERIES).as(SERIES), col("c." + BIN).as(BIN))
-        .filter(col(BIN).isNotNull());
-    for (Row r : exploded.groupBy(col(H), col(SERIES), col(BIN)).agg(count(lit(1))).collectAsList()) {
-      String h = r.getString(0);
+  /** One scan: every row emits one cell per histogram; cells are counted. */
+  private static void countBins(Dataset<Row> docs, List<Column> cells, List<String> histograms,
+      Map<String, Bins> bins, Map<String, Map<String, long[]>> into) {
+    Dataset<Row> exploded = docs.select(explode(array(cells.toArray(Column[]::new))).as(CELL))
+        .filter(col(CELL).isNotNull());
+    for (Row r : exploded.groupBy(col(CELL)).agg(count(lit(1))).collectAsList()) {
+      long cell = r.getLong(0);
+      String h = histograms.get((int) (cell >>> HISTOGRAM_SHIFT));
+      String series = SERIES_NAMES.get((int) (cell >>> SERIES_SHIFT) & 0xFF);
       long[] c = into.computeIfAbsent(h, k -> new HashMap<>())
-          .computeIfAbsent(r.getString(1), k -> new long[bins.get(h).count()]);
-      c[r.getInt(2)] += r.getLong(3);
+          .computeIfAbsent(series, k -> new long[bins.get(h).count()]);
+      c[(int) (cell & ((1L << SERIES_SHIFT) - 1))] += r.getLong(1);
     }
   }
 
