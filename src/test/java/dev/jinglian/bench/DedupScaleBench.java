@@ -77,6 +77,7 @@ public final class DedupScaleBench {
       Dataset<Row> kept = input;
       long removed = 0;
       List<String> parts = new ArrayList<>();
+      Dataset<Row> removedPairs = null;
       for (GlobalStage stage : GlobalStages.from(recipe)) {
         long s0 = System.nanoTime();
         spark.sparkContext().listenerBus().waitUntilEmpty();
@@ -86,6 +87,9 @@ public final class DedupScaleBench {
         int stageJobs = jobs.get() - j0; // Spark jobs inside the stage (with AQE, one per query stage)
         long n = r.rejected().count();
         removed += n;
+        Dataset<Row> pairs = r.rejected().select(functions.concat(col(Columns.SOURCE), functions.lit("/"),
+            col(Columns.ID)).as("key"), col(Columns.DETAIL).as("dup"));
+        removedPairs = removedPairs == null ? pairs : removedPairs.unionAll(pairs);
         kept = r.kept();
         parts.add(String.format(Locale.ROOT, "%s %.1f s, %d jobs (-%d)", stage.name(), (System.nanoTime() - s0) / 1e9,
             stageJobs, n));
@@ -100,14 +104,19 @@ public final class DedupScaleBench {
               + "(%.3f cpu-s/MB) | heap peak %d MB, after GC %d MB | %s |%n", megabytes, totals.getLong(0), keptCount,
           removed, wall, wall / megabytes, cpu, cpu / megabytes, peak, retained, String.join(", ", parts));
       if (java.util.Arrays.asList(args).contains("--mllib")) {
-        mllib(spark, input, layout);
+        mllib(spark, input, removedPairs, work.resolve("mllib-pairs-" + mb));
       }
     }
     spark.stop();
   }
 
-  /** MLlib on the same documents and shingles; its pairs checked against our clusters (dedup survivors). */
-  static void mllib(SparkSession spark, Dataset<Row> input, RunLayout layout) {
+  /**
+   * MLlib on the same documents and shingles. Its pairs (distance at most 0.2: true pairs on its hashed shingles)
+   * are then checked against our result: a pair is recalled when both documents end with the same survivor.
+   *
+   * @param removed our removed documents as (key, dup): "source/id" and the "source/id" each one duplicates
+   */
+  static void mllib(SparkSession spark, Dataset<Row> input, Dataset<Row> removed, Path pairsOut) {
     StructType schema = new StructType().add("key", DataTypes.StringType)
         .add("features", org.apache.spark.ml.linalg.SQLDataTypes.VectorType());
     Dataset<Row> vectors = input.select(functions.concat(col(Columns.SOURCE), functions.lit("/"), col(Columns.ID)),
@@ -130,14 +139,28 @@ public final class DedupScaleBench {
     long w0 = System.nanoTime();
     org.apache.spark.ml.feature.MinHashLSHModel model = new org.apache.spark.ml.feature.MinHashLSH()
         .setNumHashTables(5).setInputCol("features").setOutputCol("hashes").setSeed(1).fit(vectors);
-    Dataset<Row> pairs = model.approxSimilarityJoin(vectors, vectors, 0.2, "distance")
+    model.approxSimilarityJoin(vectors, vectors, 0.2, "distance")
         .filter(col("datasetA.key").lt(col("datasetB.key")))
-        .select(col("datasetA.key").as("a"), col("datasetB.key").as("b"));
+        .select(col("datasetA.key").as("a"), col("datasetB.key").as("b"))
+        .write().mode(org.apache.spark.sql.SaveMode.Overwrite).parquet(pairsOut.toString());
+    Dataset<Row> pairs = spark.read().parquet(pairsOut.toString());
     long n = pairs.count();
     double wall = (System.nanoTime() - w0) / 1e9;
     double cpu = (DedupQualityBench.cpu() - c0) / 1e9;
     System.out.printf(Locale.ROOT, "| spark-mllib MinHashLSH(5) + approxSimilarityJoin | %d pairs | wall %.1f s | "
-        + "cpu %.1f s | shingling and vectors included |%n", n, wall, cpu);
+        + "cpu %.1f s | shingling and vectors included, pairs written |%n", n, wall, cpu);
+    // survivor of a removed document: its dup, or the dup's dup when exact dedup removed it and near dedup its dup
+    Dataset<Row> first = removed.as("r1");
+    Dataset<Row> survivor = first.join(removed.as("r2"), col("r1.dup").equalTo(col("r2.key")), "left")
+        .select(col("r1.key").as("key"), functions.coalesce(col("r2.dup"), col("r1.dup")).as("survivor"));
+    Dataset<Row> checked = pairs
+        .join(survivor.as("sa"), col("a").equalTo(col("sa.key")), "left")
+        .join(survivor.as("sb"), col("b").equalTo(col("sb.key")), "left")
+        .select(functions.coalesce(col("sa.survivor"), col("a")).equalTo(
+            functions.coalesce(col("sb.survivor"), col("b"))).as("together"));
+    long together = checked.filter(col("together")).count();
+    System.out.printf(Locale.ROOT, "MLlib pairs whose two documents jinglian gives one survivor: %d of %d (%.4f)%n",
+        together, n, n == 0 ? 1.0 : (double) together / n);
   }
 
   static void generate(SparkSession spark, List<Doc> base, int copies, Path out) {
