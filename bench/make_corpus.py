@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
 """Builds a large mixed Chinese/English JSONL corpus for benchmarks from the real texts in sample-data/.
 
-Documents are real paragraphs re-combined: each output document takes 4-40 consecutive paragraphs from a random
-real document, so text statistics (script mix, word lengths, punctuation) stay those of real text while the corpus
-reaches any size. About 60 % of the bytes are Chinese, 40 % English. Deterministic for a given seed.
+Documents are real paragraphs re-combined, so text statistics (script mix, word lengths, punctuation) stay those
+of real text while the corpus reaches any size. About 60 % of the bytes are Chinese, 40 % English. Deterministic
+for a given seed. Two kinds:
+  --kind runs (default): 4-40 consecutive paragraphs of one random real document. The sample has ~6 MB of text,
+      so at 100 MB and beyond nearly every document is an exact or near duplicate of another (a dedup-heavy corpus).
+  --kind shuffled: 4-16 paragraphs drawn at random from documents of one language. Documents are almost all
+      distinct and share little text, so dedup removes few and most documents reach the shards, as in a corpus
+      that was deduplicated upstream.
 
-usage: bench/make_corpus.py OUT_DIR SIZE_MB [--seed N] [--file-mb 64]
+usage: bench/make_corpus.py OUT_DIR SIZE_MB [--seed N] [--file-mb 64] [--kind runs|shuffled]
 """
 import argparse, gzip, json, os, random, sys
 
@@ -33,6 +38,7 @@ def main():
     ap.add_argument("size_mb", type=int)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--file-mb", type=int, default=64)
+    ap.add_argument("--kind", choices=["runs", "shuffled"], default="runs")
     a = ap.parse_args()
     zh = paragraphs_of(jsonl(f"{ROOT}/zh/manpages.jsonl.gz", "content") + jsonl(f"{ROOT}/zh/debian-reference.jsonl", "text")
                        + jsonl(f"{ROOT}/zh/poetry.jsonl", "text")
@@ -50,9 +56,12 @@ def main():
             f = open(os.path.join(a.out, f"part-{part:05d}.jsonl"), "w", encoding="utf-8")
             part, fbytes = part + 1, 0
         pool = zh if rnd.random() < 0.6 else en
-        doc = rnd.choice(pool)
-        start = rnd.randrange(len(doc))
-        text = "\n\n".join(doc[start:start + rnd.randint(4, 40)])
+        if a.kind == "runs":
+            doc = rnd.choice(pool)
+            start = rnd.randrange(len(doc))
+            text = "\n\n".join(doc[start:start + rnd.randint(4, 40)])
+        else:
+            text = "\n\n".join(rnd.choice(rnd.choice(pool)) for _ in range(rnd.randint(4, 16)))
         line = json.dumps({"id": f"b{n}", "text": text}, ensure_ascii=False) + "\n"
         size = len(line.encode("utf-8"))
         f.write(line)

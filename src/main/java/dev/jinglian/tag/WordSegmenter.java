@@ -54,9 +54,11 @@ public final class WordSegmenter {
     return mode;
   }
 
-  private Segment segment() {
+  /** The HanLP segmenter of the modes that are one; {@code fast} combines two ({@link AgreementSegmenter}). */
+  private Segment hanlpSegment() {
     return switch (mode) {
-      case FAST, VITERBI -> Segmenters.VITERBI;
+      case FAST -> throw new IllegalStateException("fast mode is not a single HanLP segmenter");
+      case VITERBI -> Segmenters.VITERBI;
       case STANDARD -> Segmenters.STANDARD;
       case LONGEST_MATCH -> Segmenters.LONGEST_MATCH;
     };
@@ -110,7 +112,7 @@ public final class WordSegmenter {
       return;
     }
     int pos = 0;
-    for (Term t : segment().seg(run)) {
+    for (Term t : hanlpSegment().seg(run)) {
       String nature = t.nature == null ? null : t.nature.toString();
       out.add(new Token(t.word, offset + pos, Token.Kind.WORD, mode == Mode.STANDARD ? nature : null));
       pos += t.word.length();
