@@ -41,13 +41,31 @@ class ChunkTokenCacheTest {
   @Test
   void staysCorrectAcrossManyDistinctChunksAndTheEmptyingWhenFull() {
     ChunkTokenCache cache = new ChunkTokenCache();
-    // three times as many distinct chunks as the table keeps, each looked up twice at different times
+    // several generations' worth of distinct chunks, each looked up twice at different times
     int distinct = 800_000;
     for (int round = 0; round < 2; round++) {
       for (int i = 0; i < distinct; i++) {
         String text = "<" + Integer.toString(i * 7919, 36) + ">";
         assertThat(lookup(cache, text, 1, text.length() - 1))
             .isEqualTo(fakeTokens(text.substring(1, text.length() - 1)));
+      }
+    }
+  }
+
+  @Test
+  void aChunkInUseSurvivesEveryTurnOfTheGenerations() {
+    ChunkTokenCache cache = new ChunkTokenCache();
+    String hot = " the";
+    cache.put(hot, 0, hot.length(), new int[] {279});
+    for (int i = 0; i < 1_500_000; i++) {
+      String cold = "#" + i;
+      if (cache.find(cold, 0, cold.length()) < 0) {
+        cache.put(cold, 0, cold.length(), fakeTokens(cold));
+      }
+      if (i % 1_000 == 0) {
+        int slot = cache.find(hot, 0, hot.length());
+        assertThat(slot).as("hot chunk after %d cold ones", i).isNotNegative();
+        assertThat(cache.tokenCount(slot)).isEqualTo(1);
       }
     }
   }
