@@ -8,10 +8,8 @@ import static org.apache.spark.sql.functions.when;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.jinglian.doc.Columns;
-import java.util.Arrays;
+import dev.jinglian.recipe.RecipeKeys;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 
 /**
@@ -37,13 +35,7 @@ public enum KeepRule {
 
   @JsonCreator
   public static KeepRule parse(String value) {
-    for (KeepRule r : values()) {
-      if (r.key.equals(value.toLowerCase(Locale.ROOT))) {
-        return r;
-      }
-    }
-    throw new IllegalArgumentException("keep must be one of " + Arrays.stream(values()).map(KeepRule::key)
-        .collect(Collectors.joining(", ")) + ", got '" + value + "'");
+    return RecipeKeys.parse(values(), KeepRule::key, "keep", value);
   }
 
   /** Column of the character count a {@link #LONGEST} rule compares. */

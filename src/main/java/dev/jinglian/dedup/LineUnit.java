@@ -2,9 +2,7 @@ package dev.jinglian.dedup;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import dev.jinglian.recipe.RecipeKeys;
 
 /** What boilerplate dedup counts and removes: single lines, or paragraphs (runs of non-blank lines). */
 public enum LineUnit {
@@ -26,12 +24,6 @@ public enum LineUnit {
 
   @JsonCreator
   public static LineUnit parse(String value) {
-    for (LineUnit u : values()) {
-      if (u.key.equals(value.toLowerCase(Locale.ROOT))) {
-        return u;
-      }
-    }
-    throw new IllegalArgumentException("unit must be one of " + Arrays.stream(values()).map(LineUnit::key)
-        .collect(Collectors.joining(", ")) + ", got '" + value + "'");
+    return RecipeKeys.parse(values(), LineUnit::key, "unit", value);
   }
 }

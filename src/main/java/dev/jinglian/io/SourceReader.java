@@ -48,7 +48,7 @@ public final class SourceReader implements Serializable {
         throw new UncheckedIOException(e);
       }
     };
-    if (!split.isWholeFile() && spec.format() != InputFormat.JSONL) {
+    if (!split.isWholeFile() && !splittable()) {
       throw new IllegalArgumentException("only JSON Lines files are read in byte ranges, not " + file);
     }
     Function<long[], InputStream> lineOpener = split.isWholeFile()

@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * How often BPE chunks repeat in a JSONL corpus, and the miss rate of a chunk cache of a given size that is emptied
- * when full. Run: bench/run-main.sh dev.jinglian.tag.BpeChunkStatsBench FILE.jsonl MAX_MB ENTRIES...
+ * How often BPE chunks repeat in a JSONL corpus, and the miss rate of the token counter's chunk cache
+ * ({@link ChunkTokenCache}) over it. Run: bench/run-main.sh dev.jinglian.tag.BpeChunkStatsBench FILE.jsonl MAX_MB
  */
 public final class BpeChunkStatsBench {
   private BpeChunkStatsBench() {}
@@ -20,15 +20,9 @@ public final class BpeChunkStatsBench {
     long maxBytes = Long.parseLong(args[1]) * 1_000_000L;
     ObjectMapper json = new ObjectMapper();
     Map<String, Integer> seen = new HashMap<>();
-    long[] total = {0, 0};
-    int caches = args.length - 2;
-    int[] capacity = new int[caches];
-    java.util.List<java.util.Set<String>> tables = new java.util.ArrayList<>();
-    long[] misses = new long[caches];
-    for (int c = 0; c < caches; c++) {
-      capacity[c] = Integer.parseInt(args[c + 2]);
-      tables.add(new java.util.HashSet<>());
-    }
+    ChunkTokenCache cache = new ChunkTokenCache();
+    int[] noTokens = {};
+    long[] counts = new long[3]; // chunks, too long to cache, cache misses
     long bytes = 0;
     try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
       String line;
@@ -36,32 +30,21 @@ public final class BpeChunkStatsBench {
         bytes += line.length();
         String text = json.readTree(line).path("text").asText();
         chunks.split(text, (t, s, e) -> {
-          total[0]++;
+          counts[0]++;
           if (e - s > ChunkTokenCache.MAX_CHUNK) {
-            total[1]++;
+            counts[1]++;
             return;
           }
-          String k = t.substring(s, e);
-          seen.merge(k, 1, Integer::sum);
-          for (int c = 0; c < caches; c++) {
-            java.util.Set<String> table = tables.get(c);
-            if (!table.contains(k)) {
-              misses[c]++;
-              if (table.size() >= capacity[c]) {
-                table.clear();
-              }
-              table.add(k);
-            }
+          seen.merge(t.substring(s, e), 1, Integer::sum);
+          if (cache.find(t, s, e) < 0) {
+            counts[2]++;
+            cache.put(t, s, e, noTokens);
           }
         });
       }
     }
     long once = seen.values().stream().filter(v -> v == 1).count();
-    System.out.printf("chunks %,d, too long %,d, distinct short %,d, seen once %,d%n", total[0], total[1],
-        seen.size(), once);
-    for (int c = 0; c < caches; c++) {
-      System.out.printf("cache %,d entries emptied when full: miss rate %.4f%n", capacity[c],
-          (double) misses[c] / (total[0] - total[1]));
-    }
+    System.out.printf("chunks %,d, too long %,d, distinct short %,d, seen once %,d; cache miss rate %.4f%n",
+        counts[0], counts[1], seen.size(), once, (double) counts[2] / (counts[0] - counts[1]));
   }
 }
