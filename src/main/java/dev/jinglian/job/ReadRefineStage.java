@@ -13,6 +13,7 @@ import dev.jinglian.normalize.Normalization;
 import dev.jinglian.normalize.Transform;
 import dev.jinglian.recipe.Recipe;
 import dev.jinglian.recipe.SourceSpec;
+import dev.jinglian.shard.ParquetDirectory;
 import dev.jinglian.util.SerializableConf;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -77,7 +78,8 @@ final class ReadRefineStage {
     }
     Transform removal = boilerplate == null ? null : boilerplate.removal();
     JavaRDD<Row> rows = records.mapPartitions(it -> refineAll(recipe, removal, table, it));
-    spark.createDataFrame(rows, table.schema()).write().mode(SaveMode.Overwrite).parquet(out.toString());
+    spark.createDataFrame(rows, table.schema()).write().mode(SaveMode.Overwrite)
+        .option(ParquetDirectory.NO_TEXT_DICTIONARY, "false").parquet(out.toString());
     if (boilerplate != null) {
       boilerplate.writeFound(boilerplateFound(out), fs);
     }

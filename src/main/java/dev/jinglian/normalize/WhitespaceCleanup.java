@@ -15,7 +15,7 @@ public final class WhitespaceCleanup implements Transform {
 
   @Override
   public String apply(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    EchoingOutput out = new EchoingOutput(text);
     StringBuilder indent = new StringBuilder();
     int pendingSpaces = 0;
     int pendingNewlines = 0;
@@ -33,17 +33,22 @@ public final class WhitespaceCleanup implements Transform {
         pendingNewlines++;
         continue;
       }
+      boolean atLineStart = out.length() == 0 || pendingNewlines > 0;
       if (isHorizontalSpace(c)) {
         pendingSpaces++;
-        indent.append(c == '\t' ? '\t' : ' ');
+        if (atLineStart) {
+          indent.append(c == '\t' ? '\t' : ' ');
+        }
         continue;
       }
       if (isDropped(c)) {
         continue;
       }
-      boolean atLineStart = out.length() == 0 || pendingNewlines > 0;
       if (out.length() > 0 && pendingNewlines > 0) {
-        out.append(pendingNewlines > 1 ? "\n\n" : "\n");
+        out.append('\n');
+        if (pendingNewlines > 1) {
+          out.append('\n');
+        }
       }
       if (pendingSpaces > 0) {
         if (atLineStart && out.length() > 0) {
@@ -57,7 +62,51 @@ public final class WhitespaceCleanup implements Transform {
       indent.setLength(0);
       out.append(c);
     }
-    return out.length() == text.length() && out.toString().equals(text) ? text : out.toString();
+    return out.result();
+  }
+
+  /**
+   * The cleaned text, which for most documents is the input itself or a prefix of it: while everything appended
+   * equals the input at the same position nothing is copied, and the copy starts at the first difference.
+   */
+  private static final class EchoingOutput {
+    private final String input;
+    private StringBuilder copy;
+    private int length;
+
+    EchoingOutput(String input) {
+      this.input = input;
+    }
+
+    int length() {
+      return length;
+    }
+
+    void append(char c) {
+      if (copy == null) {
+        if (length < input.length() && input.charAt(length) == c) {
+          length++;
+          return;
+        }
+        copy = new StringBuilder(input.length());
+        copy.append(input, 0, length);
+      }
+      copy.append(c);
+      length++;
+    }
+
+    void append(CharSequence chars) {
+      for (int i = 0; i < chars.length(); i++) {
+        append(chars.charAt(i));
+      }
+    }
+
+    String result() {
+      if (copy != null) {
+        return copy.toString();
+      }
+      return length == input.length() ? input : input.substring(0, length);
+    }
   }
 
   private static boolean isLineBreak(char c) {

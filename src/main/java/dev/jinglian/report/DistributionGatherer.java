@@ -1,10 +1,8 @@
 package dev.jinglian.report;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -50,7 +48,6 @@ final class DistributionGatherer {
   static final Bins LANG_SCORE_BINS = new Bins.Linear(0, 1, 20);
 
   private static final List<String> SERIES_NAMES = List.of(IN, OUT, KEPT, THIS_RULE, OTHER_RULES);
-  private static final String CELL = "_cell";
   private static final int SERIES_SHIFT = 24;
   private static final int HISTOGRAM_SHIFT = 32;
 
@@ -132,27 +129,61 @@ final class DistributionGatherer {
 
   /**
    * A document's cell in one histogram as one long: (histogram index, series index, bin), or null when the
-   * document has no value for it. Numbers rather than (name, series, bin) structs keep the exploded rows and the
-   * grouping key to eight bytes.
+   * document has no value for it.
    */
   private static Column cell(int histogram, Column series, String column, Bins bins) {
     return lit((long) histogram << HISTOGRAM_SHIFT).plus(series.cast("long").multiply(lit(1L << SERIES_SHIFT)))
         .plus(bins.index(col(column)).cast("long"));
   }
 
-  /** One scan: every row emits one cell per histogram; cells are counted. */
+  /**
+   * One scan: every row has one cell per histogram, and each partition counts its cells into one array of every
+   * (histogram, series, bin) before the partitions' arrays are added up. Counting in place instead of exploding one
+   * row per cell and grouping them keeps this a single pass with no shuffle; the arrays are a few thousand longs.
+   */
   private static void countBins(Dataset<Row> docs, List<Column> cells, List<String> histograms,
       Map<String, Bins> bins, Map<String, Map<String, long[]>> into) {
-    Dataset<Row> exploded = docs.select(explode(array(cells.toArray(Column[]::new))).as(CELL))
-        .filter(col(CELL).isNotNull());
-    for (Row r : exploded.groupBy(col(CELL)).agg(count(lit(1))).collectAsList()) {
-      long cell = r.getLong(0);
-      String h = histograms.get((int) (cell >>> HISTOGRAM_SHIFT));
-      String series = SERIES_NAMES.get((int) (cell >>> SERIES_SHIFT) & 0xFF);
-      long[] c = into.computeIfAbsent(h, k -> new HashMap<>())
-          .computeIfAbsent(series, k -> new long[bins.get(h).count()]);
-      c[(int) (cell & ((1L << SERIES_SHIFT) - 1))] += r.getLong(1);
+    int[] sizes = histograms.stream().mapToInt(h -> bins.get(h).count()).toArray();
+    int[] offsets = new int[sizes.length + 1];
+    for (int h = 0; h < sizes.length; h++) {
+      offsets[h + 1] = offsets[h] + SERIES_NAMES.size() * sizes[h];
     }
+    int total = offsets[sizes.length];
+    long[] counts = docs.select(cells.toArray(Column[]::new)).javaRDD().mapPartitions(rows -> {
+      long[] local = new long[total];
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        for (int i = 0; i < r.size(); i++) {
+          if (!r.isNullAt(i)) {
+            long cell = r.getLong(i);
+            int h = (int) (cell >>> HISTOGRAM_SHIFT);
+            local[offsets[h] + ((int) (cell >>> SERIES_SHIFT) & 0xFF) * sizes[h]
+                + (int) (cell & ((1L << SERIES_SHIFT) - 1))]++;
+          }
+        }
+      }
+      return List.of(local).iterator();
+    }).fold(new long[total], DistributionGatherer::addInto);
+    for (int h = 0; h < sizes.length; h++) {
+      for (int series = 0; series < SERIES_NAMES.size(); series++) {
+        int from = offsets[h] + series * sizes[h];
+        long[] bySeries = java.util.Arrays.copyOfRange(counts, from, from + sizes[h]);
+        if (java.util.Arrays.stream(bySeries).anyMatch(c -> c != 0)) {
+          long[] c = into.computeIfAbsent(histograms.get(h), k -> new HashMap<>())
+              .computeIfAbsent(SERIES_NAMES.get(series), k -> new long[bySeries.length]);
+          for (int b = 0; b < c.length; b++) {
+            c[b] += bySeries[b];
+          }
+        }
+      }
+    }
+  }
+
+  private static long[] addInto(long[] sum, long[] more) {
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] += more[i];
+    }
+    return sum;
   }
 
   /** A histogram with the given series (missing ones are all zero); empty bins at both ends trimmed if asked. */

@@ -1,5 +1,6 @@
 package dev.jinglian.shard;
 
+import dev.jinglian.doc.Columns;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +23,13 @@ import org.apache.spark.sql.SaveMode;
  * the same file names and bytes.
  */
 public final class ParquetDirectory {
+  /**
+   * Writer option that turns dictionary encoding off for the {@code text} column: document texts hardly ever repeat
+   * within a row group, so Parquet would fill a dictionary for each page only to fall back to plain encoding
+   * (2-3 % of the backbone's CPU in a profile). Short columns ({@code source}, {@code lang}) keep their dictionaries.
+   */
+  public static final String NO_TEXT_DICTIONARY = "parquet.enable.dictionary#" + Columns.TEXT;
+
   private static final Pattern SPARK_PART = Pattern.compile("part-(\\d+)-.*\\.parquet");
 
   private ParquetDirectory() {}
@@ -30,7 +38,8 @@ public final class ParquetDirectory {
   public static List<Path> write(Dataset<Row> data, Path dir, String compression, FileSystem fs) throws IOException {
     Path tmp = new Path(dir.getParent(), "_tmp-" + dir.getName());
     fs.delete(tmp, true);
-    data.write().mode(SaveMode.Overwrite).option("compression", compression).parquet(tmp.toString());
+    data.write().mode(SaveMode.Overwrite).option("compression", compression).option(NO_TEXT_DICTIONARY, "false")
+        .parquet(tmp.toString());
     fs.delete(dir, true);
     fs.mkdirs(dir);
     List<Path> files = new ArrayList<>();

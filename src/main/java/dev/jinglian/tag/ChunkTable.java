@@ -32,7 +32,11 @@ final class ChunkTable {
 
   /** Slot of {@code text[start, end)}, or a negative number when it is not cached. */
   int find(String text, int start, int end) {
-    long h = hash(text, start, end);
+    return find(hash(text, start, end), text, start, end);
+  }
+
+  /** {@link #find(String, int, int)} when the chunk's {@link #hash} {@code h} is known. */
+  int find(long h, String text, int start, int end) {
     int slot = (int) (h ^ (h >>> 32)) & (SLOTS - 1);
     while (true) {
       long stored = table[2 * slot];
@@ -109,7 +113,7 @@ final class ChunkTable {
   }
 
   /** A 64-bit hash of the chars, never 0 (0 marks an empty slot). */
-  private static long hash(String text, int start, int end) {
+  static long hash(String text, int start, int end) {
     long h = 0x9E3779B97F4A7C15L;
     for (int i = start; i < end; i++) {
       h = (h ^ text.charAt(i)) * 0xBF58476D1CE4E5B9L;

@@ -15,14 +15,35 @@ final class ChunkTokenCache {
   private ChunkTable current = new ChunkTable();
   private ChunkTable previous = new ChunkTable();
   private final int[] copied = new int[MAX_CHUNK * 3];
+  private final HotChunkCounts hot = new HotChunkCounts();
+
+  /** The number of tokens of {@code text[start, end)}, or -1 when it is not cached. */
+  int count(String text, int start, int end) {
+    long h = ChunkTable.hash(text, start, end);
+    int count = hot.get(h, text, start, end);
+    if (count >= 0) {
+      return count;
+    }
+    int slot = find(h, text, start, end);
+    if (slot < 0) {
+      return -1;
+    }
+    count = tokenCount(slot);
+    hot.put(h, text, start, end, count);
+    return count;
+  }
 
   /** Slot of {@code text[start, end)} in the current table, or a negative number when it is not cached. */
   int find(String text, int start, int end) {
-    int slot = current.find(text, start, end);
+    return find(ChunkTable.hash(text, start, end), text, start, end);
+  }
+
+  private int find(long h, String text, int start, int end) {
+    int slot = current.find(h, text, start, end);
     if (slot >= 0) {
       return slot;
     }
-    int old = previous.find(text, start, end);
+    int old = previous.find(h, text, start, end);
     if (old < 0) {
       return old;
     }

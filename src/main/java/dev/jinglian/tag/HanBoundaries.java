@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
@@ -21,25 +22,24 @@ import java.util.Set;
  * Chinese characters is safe.
  */
 final class HanBoundaries {
-  private final Set<Long> crossings;
+  /** Every crossing as {@code left * 2^32 + right}, sorted (a few hundred; a hashed set of these keys collides). */
+  private final long[] crossings;
   /** Bit k-1 set: some crossing's left part is this character's last k bytes. Indexed by BMP code point. */
   private final byte[] leftLengths = new byte[0x10000];
   /** Bit k-1 set: some crossing's right part is this character's first k bytes. */
   private final byte[] rightLengths = new byte[0x10000];
 
   private HanBoundaries(Set<Long> crossings, Set<Long> lefts, Set<Long> rights) {
-    this.crossings = crossings;
-    byte[] utf8 = new byte[3];
-    for (int c = 0x800; c < 0x10000; c++) {
-      if (Character.isSurrogate((char) c)) {
+    this.crossings = crossings.stream().mapToLong(Long::longValue).sorted().toArray();
+    for (char c = 0x800; c != 0; c++) {
+      if (Character.isSurrogate(c)) {
         continue;
       }
-      encode(c, utf8);
       for (int k = 1; k <= 3; k++) {
-        if (lefts.contains(pack(utf8, 3 - k, 3))) {
+        if (lefts.contains(lastBytes(c, k))) {
           leftLengths[c] |= (byte) (1 << (k - 1));
         }
-        if (rights.contains(pack(utf8, 0, k))) {
+        if (rights.contains(firstBytes(c, k))) {
           rightLengths[c] |= (byte) (1 << (k - 1));
         }
       }
@@ -101,21 +101,40 @@ final class HanBoundaries {
     if (l == 0 || r == 0) {
       return true;
     }
-    byte[] a = new byte[3];
-    byte[] b = new byte[3];
-    encode(left, a);
-    encode(right, b);
     for (int i = 1; i <= 3; i++) {
       if ((l & (1 << (i - 1))) == 0) {
         continue;
       }
       for (int j = 1; j <= 3; j++) {
-        if ((r & (1 << (j - 1))) != 0 && crossings.contains(pack(a, 3 - i, 3) * 0x1_0000_0000L + pack(b, 0, j))) {
+        if ((r & (1 << (j - 1))) != 0
+            && Arrays.binarySearch(crossings, lastBytes(left, i) * 0x1_0000_0000L + firstBytes(right, j)) >= 0) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /** {@link #pack} of the last {@code k} UTF-8 bytes of three-byte character {@code c}. */
+  private static long lastBytes(char c, int k) {
+    long b1 = 0x80 | ((c >> 6) & 0x3F);
+    long b2 = 0x80 | (c & 0x3F);
+    return switch (k) {
+      case 1 -> 1L << 8 | b2;
+      case 2 -> 2L << 16 | b1 << 8 | b2;
+      default -> 3L << 24 | (0xE0 | (c >> 12)) << 16 | b1 << 8 | b2;
+    };
+  }
+
+  /** {@link #pack} of the first {@code k} UTF-8 bytes of three-byte character {@code c}. */
+  private static long firstBytes(char c, int k) {
+    long b0 = 0xE0 | (c >> 12);
+    long b1 = 0x80 | ((c >> 6) & 0x3F);
+    return switch (k) {
+      case 1 -> 1L << 8 | b0;
+      case 2 -> 2L << 16 | b0 << 8 | b1;
+      default -> 3L << 24 | b0 << 16 | b1 << 8 | (0x80 | (c & 0x3F));
+    };
   }
 
   static boolean isThreeByte(char c) {
@@ -124,12 +143,6 @@ final class HanBoundaries {
 
   private static boolean isContinuation(byte b) {
     return (b & 0xC0) == 0x80;
-  }
-
-  private static void encode(int c, byte[] out) {
-    out[0] = (byte) (0xE0 | (c >> 12));
-    out[1] = (byte) (0x80 | ((c >> 6) & 0x3F));
-    out[2] = (byte) (0x80 | (c & 0x3F));
   }
 
   /** Up to three bytes and their count in one number, so that "\x80" and "\x00\x80" differ. */

@@ -45,7 +45,8 @@ public final class TokenCounter {
       if (end - start > ChunkTokenCache.MAX_CHUNK) {
         total[0] += encoding.countTokensOrdinary(t.substring(start, end));
       } else {
-        total[0] += cache.tokenCount(cachedSlot(cache, t, start, end));
+        int n = cache.count(t, start, end);
+        total[0] += n >= 0 ? n : cache.tokenCount(cachedSlot(cache, t, start, end));
       }
     });
     return total[0];

@@ -174,6 +174,8 @@ class RefineJobTest {
       assertThat(s.get("sha256").asText())
           .isEqualTo(org.apache.commons.codec.digest.DigestUtils.sha256Hex(Files.readAllBytes(f)));
       perShard += s.get("tokens").asLong();
+      assertThat(columnsWithDictionary(f)).as("text is written plain, short columns with a dictionary")
+          .contains("source", "lang").doesNotContain("text");
     }
     assertThat(perShard).isEqualTo(shardTokens);
     assertThat(m.at("/sources/clean/achieved_tokens").asLong())
@@ -253,6 +255,15 @@ class RefineJobTest {
       spark.read().parquet(s.toString()).select("id").collectAsList().forEach(r -> ids.add(r.getString(0)));
     }
     return ids;
+  }
+
+  private static List<String> columnsWithDictionary(Path parquet) throws IOException {
+    try (org.apache.parquet.hadoop.ParquetFileReader reader = org.apache.parquet.hadoop.ParquetFileReader.open(
+        org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(parquet.toString()),
+            new org.apache.hadoop.conf.Configuration()))) {
+      return reader.getFooter().getBlocks().stream().flatMap(b -> b.getColumns().stream())
+          .filter(c -> c.hasDictionaryPage()).map(c -> c.getPath().toDotString()).distinct().toList();
+    }
   }
 
   private static List<Path> files(Path d) {
