@@ -194,7 +194,7 @@ public final class DecontaminationStage implements GlobalStage {
       }
       v[text] = newText;
       v[tokens] = (long) tokenCounter.count(newText);
-      v[words] = (long) new DocumentAnalysis("", newText, segmenter).words().size();
+      v[words] = (long) new DocumentAnalysis("", newText, segmenter).wordCount();
     }
   }
 }

@@ -119,11 +119,11 @@ public final class DocumentRefiner {
     // with shards.token_ids the text is encoded once and counted from the ids: never tokenized twice
     int[] ids = keepTokenIds ? tokens.encode(text) : null;
     doc.setBpeTokens(ids != null ? ids.length : tokens.count(text));
-    int words = doc.words().size();
     List<DocumentFilter> filters = filtersBySource.get(record.source());
     for (DocumentFilter f : filters) {
       f.measure(doc, signals);
     }
+    int words = doc.wordCount(); // after the filters: reuses their tokens, or counts without making any
     // every family decides (decisions are cheap comparisons) so skipped rules are counted for every document;
     // the first rejection in registry order is the one reported
     Verdict first = Verdict.keep();

@@ -22,6 +22,7 @@ public final class DocumentAnalysis {
   private ScriptProfile scripts;
   private List<Token> tokens;
   private List<String> words;
+  private int wordCount = -1;
   private String id;
   private long runSeed;
   private String lang = "und";
@@ -94,8 +95,9 @@ public final class DocumentAnalysis {
   /** The document's words (tokens with a letter or digit), in order. */
   public List<String> words() {
     if (words == null) {
-      List<String> out = new ArrayList<>();
-      for (Token t : segmented()) {
+      List<Token> tokens = segmented();
+      List<String> out = new ArrayList<>(tokens.size());
+      for (Token t : tokens) {
         if (t.isWord()) {
           out.add(t.text());
         }
@@ -103,6 +105,20 @@ public final class DocumentAnalysis {
       words = Collections.unmodifiableList(out);
     }
     return words;
+  }
+
+  /**
+   * How many words the document has: {@code words().size()}, but counted without making the tokens when no rule
+   * has asked for them (the backbone only needs the number).
+   */
+  public int wordCount() {
+    if (words != null) {
+      return words.size();
+    }
+    if (wordCount < 0) {
+      wordCount = tokens != null ? (int) tokens.stream().filter(Token::isWord).count() : segmenter.countWords(text);
+    }
+    return wordCount;
   }
 
   /** The document id, or null when the caller set none (see {@link #setId}). */

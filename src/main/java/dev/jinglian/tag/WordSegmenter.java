@@ -64,8 +64,29 @@ public final class WordSegmenter {
     };
   }
 
+  /** Receives a text's tokens in order: {@code text[start, end)}, its kind, and HanLP's nature or null. */
+  private interface TokenSink {
+    void token(int start, int end, Token.Kind kind, String nature);
+  }
+
   public List<Token> segment(String text) {
     List<Token> out = new ArrayList<>(Math.max(16, text.length() / 3));
+    scan(text, (start, end, kind, nature) -> out.add(new Token(text.substring(start, end), start, kind, nature)));
+    return out;
+  }
+
+  /** How many of {@link #segment}'s tokens are words, without making the tokens. */
+  public int countWords(String text) {
+    int[] words = {0};
+    scan(text, (start, end, kind, nature) -> {
+      if (kind == Token.Kind.WORD) {
+        words[0]++;
+      }
+    });
+    return words[0];
+  }
+
+  private void scan(String text, TokenSink sink) {
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -80,41 +101,40 @@ public final class WordSegmenter {
           }
           end += Character.charCount(c);
         }
-        addChinese(text.substring(i, end), i, out);
+        scanChinese(text, i, end, sink);
         i = end;
       } else if (Character.isLetterOrDigit(cp)) {
         int end = wordEnd(text, i);
-        out.add(new Token(text.substring(i, end), i, Token.Kind.WORD, null));
+        sink.token(i, end, Token.Kind.WORD, null);
         i = end;
       } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
         i += len;
       } else {
-        Script s = Script.of(cp);
-        out.add(new Token(text.substring(i, i + len), i,
-            s == Script.SYMBOL ? Token.Kind.SYMBOL : Token.Kind.PUNCTUATION, null));
+        sink.token(i, i + len, Script.of(cp) == Script.SYMBOL ? Token.Kind.SYMBOL : Token.Kind.PUNCTUATION, null);
         i += len;
       }
     }
-    return out;
   }
 
-  private void addChinese(String run, int offset, List<Token> out) {
-    if (run.length() == 1) {
-      out.add(new Token(run, offset, Token.Kind.WORD, null));
+  /** The words of the Han/Kana run {@code text[from, to)}. */
+  private void scanChinese(String text, int from, int to, TokenSink sink) {
+    if (to - from == 1) {
+      sink.token(from, to, Token.Kind.WORD, null);
       return;
     }
+    String run = text.substring(from, to);
     if (mode == Mode.FAST) {
-      int[] start = {0};
+      int[] start = {from};
       Segmenters.FAST.segment(run, end -> {
-        out.add(new Token(run.substring(start[0], end), offset + start[0], Token.Kind.WORD, null));
-        start[0] = end;
+        sink.token(start[0], from + end, Token.Kind.WORD, null);
+        start[0] = from + end;
       });
       return;
     }
-    int pos = 0;
+    int pos = from;
     for (Term t : hanlpSegment().seg(run)) {
-      String nature = t.nature == null ? null : t.nature.toString();
-      out.add(new Token(t.word, offset + pos, Token.Kind.WORD, mode == Mode.STANDARD ? nature : null));
+      String nature = mode == Mode.STANDARD && t.nature != null ? t.nature.toString() : null;
+      sink.token(pos, pos + t.word.length(), Token.Kind.WORD, nature);
       pos += t.word.length();
     }
   }

@@ -81,4 +81,17 @@ class WordSegmenterTest {
     assertThat(tokens.stream().filter(t -> t.text().equals("王小明")).findFirst().orElseThrow().nature())
         .isEqualTo("nr");
   }
+
+  @Test
+  void countingWordsGivesTheNumberOfWordTokensInEveryMode() {
+    String[] texts = {"", "中", "商品和服务。研究生命起源！", "Don't re-run 3.14, 1,000 USD.", "使用Python编程，很有趣!",
+        "日本語のテキストと中文混在 mixed 𠀀𠀁 text\n第二行", "  ...  ", "王小明在北京大学读书"};
+    for (Mode mode : Mode.values()) {
+      WordSegmenter segmenter = WordSegmenter.of(mode);
+      for (String text : texts) {
+        assertThat(segmenter.countWords(text)).as("%s: %s", mode, text)
+            .isEqualTo(segmenter.segment(text).stream().filter(Token::isWord).count());
+      }
+    }
+  }
 }
