@@ -20,6 +20,16 @@ package dev.jinglian.tag;
 final class BpeChunks {
   /** The last code point the pre-tokenizer counts as a letter. */
   private static final int LAST_LETTER = 0x323AF;
+  /** {@link Character#isLetter} of every BMP code point, one bit each (8 KB): a shift and a mask per character. */
+  private static final long[] BMP_LETTERS = new long[1 << 10];
+
+  static {
+    for (int cp = 0; cp < 0x10000; cp++) {
+      if (Character.isLetter(cp)) {
+        BMP_LETTERS[cp >>> 6] |= 1L << cp;
+      }
+    }
+  }
 
   private final HanBoundaries boundaries;
 
@@ -61,6 +71,9 @@ final class BpeChunks {
   }
 
   static boolean isLetter(int cp) {
+    if (cp < 0x10000) {
+      return (BMP_LETTERS[cp >>> 6] & (1L << cp)) != 0;
+    }
     return cp <= LAST_LETTER && Character.isLetter(cp);
   }
 }
