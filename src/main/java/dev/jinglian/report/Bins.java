@@ -1,18 +1,11 @@
 package dev.jinglian.report;
 
-import static org.apache.spark.sql.functions.floor;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.log10;
-import static org.apache.spark.sql.functions.when;
 
 import java.io.Serializable;
-import org.apache.spark.sql.Column;
 
 /**
- * Fixed histogram bins, computed on the executors as a column expression (no values reach the driver, only
- * counts per bin). Values outside the edges are counted in the first or last bin.
+ * Fixed histogram bins. Indexes are computed on the executors (no values reach the driver, only counts per bin).
+ * Values outside the edges are counted in the first or last bin.
  */
 public sealed interface Bins extends Serializable {
   /** How many bins a signal's observed range is cut into (linear) or per decade (log). */
@@ -26,8 +19,13 @@ public sealed interface Bins extends Serializable {
   /** {@code count() + 1} increasing edges. */
   double[] edges();
 
-  /** The bin index (0 … count-1) of {@code x}; null when {@code x} is null. */
-  Column index(Column x);
+  /** The bin index (0 … count-1) of {@code x}; values outside the edges go to the first or last bin. */
+  int index(double x);
+
+  /** {@code raw} as a bin index in [0, count); NaN goes to the first bin. */
+  private static int clamp(double raw, int count) {
+    return raw >= count - 1 ? count - 1 : raw > 0 ? (int) raw : 0;
+  }
 
   /**
    * Bins for a signal whose values span {@code [min, max]}: log bins when the values are non-negative and span at
@@ -86,9 +84,8 @@ public sealed interface Bins extends Serializable {
     }
 
     @Override
-    public Column index(Column x) {
-      Column raw = floor(x.minus(lo).divide((hi - lo) / count)).cast("int");
-      return when(x.isNull(), lit(null)).otherwise(least(greatest(raw, lit(0)), lit(count - 1)));
+    public int index(double x) {
+      return clamp(Math.floor((x - lo) / ((hi - lo) / count)), count);
     }
   }
 
@@ -123,10 +120,8 @@ public sealed interface Bins extends Serializable {
     }
 
     @Override
-    public Column index(Column x) {
-      Column raw = floor(log10(x).minus(Math.log10(lo)).multiply(perDecade).plus(1e-9)).cast("int");
-      return when(x.isNull(), lit(null)).when(x.leq(lo), lit(0))
-          .otherwise(least(greatest(raw, lit(0)), lit(count - 1)));
+    public int index(double x) {
+      return x <= lo ? 0 : clamp(Math.floor((Math.log10(x) - Math.log10(lo)) * perDecade + 1e-9), count);
     }
   }
 }

@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import dev.jinglian.doc.Columns;
 import dev.jinglian.filter.DocumentFilter;
@@ -17,6 +16,7 @@ import dev.jinglian.report.ReportData.Histogram;
 import dev.jinglian.report.ReportData.LanguageCount;
 import dev.jinglian.report.ReportData.Series;
 import dev.jinglian.report.ReportData.SignalPlot;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,8 +48,6 @@ final class DistributionGatherer {
   static final Bins LANG_SCORE_BINS = new Bins.Linear(0, 1, 20);
 
   private static final List<String> SERIES_NAMES = List.of(IN, OUT, KEPT, THIS_RULE, OTHER_RULES);
-  private static final int SERIES_SHIFT = 24;
-  private static final int HISTOGRAM_SHIFT = 32;
 
   private DistributionGatherer() {}
 
@@ -65,28 +63,23 @@ final class DistributionGatherer {
     bins.put(Columns.LANG_SCORE, LANG_SCORE_BINS);
 
     Map<String, double[]> ranges = signalRanges(refined, filters);
-    List<String> histograms = new ArrayList<>(List.of(Columns.TOKENS, Columns.LANG_SCORE));
-    List<Column> inCells = new ArrayList<>();
-    inCells.add(cell(0, lit(SERIES_NAMES.indexOf(IN)), Columns.TOKENS, TOKEN_BINS));
-    inCells.add(cell(1, lit(SERIES_NAMES.indexOf(IN)), Columns.LANG_SCORE, LANG_SCORE_BINS));
+    List<Counted> in = new ArrayList<>();
+    in.add(Counted.all(Columns.TOKENS, TOKEN_BINS, IN));
+    in.add(Counted.all(Columns.LANG_SCORE, LANG_SCORE_BINS, IN));
     for (DocumentFilter f : filters) {
-      Column series = when(col(Columns.REASON).isNull(), lit(SERIES_NAMES.indexOf(KEPT)))
-          .when(col(Columns.REASON).startsWith(f.family() + "/"), lit(SERIES_NAMES.indexOf(THIS_RULE)))
-          .otherwise(lit(SERIES_NAMES.indexOf(OTHER_RULES)));
       for (String s : f.signalNames()) {
         double[] r = ranges.get(s);
         if (r != null) {
           Bins b = Bins.forRange(r[0], r[1]);
           bins.put(s, b);
-          inCells.add(cell(histograms.size(), series, s, b));
-          histograms.add(s);
+          in.add(Counted.byReason(s, b, f.family()));
         }
       }
     }
     Map<String, Map<String, long[]>> counts = new HashMap<>();
-    countBins(refined, inCells, histograms, bins, counts);
-    countBins(kept, List.of(cell(0, lit(SERIES_NAMES.indexOf(OUT)), Columns.TOKENS, TOKEN_BINS),
-        cell(1, lit(SERIES_NAMES.indexOf(OUT)), Columns.LANG_SCORE, LANG_SCORE_BINS)), histograms, bins, counts);
+    countBins(refined, in, counts);
+    countBins(kept, List.of(Counted.all(Columns.TOKENS, TOKEN_BINS, OUT),
+        Counted.all(Columns.LANG_SCORE, LANG_SCORE_BINS, OUT)), counts);
 
     List<SignalPlot> signals = new ArrayList<>();
     for (DocumentFilter f : filters) {
@@ -128,50 +121,67 @@ final class DistributionGatherer {
   }
 
   /**
-   * A document's cell in one histogram as one long: (histogram index, series index, bin), or null when the
-   * document has no value for it.
+   * One histogram to count: a column's values in {@code bins}, all in one series, or (with a filter family) in
+   * kept / dropped by this family / dropped by another rule, by each document's reject reason.
    */
-  private static Column cell(int histogram, Column series, String column, Bins bins) {
-    return lit((long) histogram << HISTOGRAM_SHIFT).plus(series.cast("long").multiply(lit(1L << SERIES_SHIFT)))
-        .plus(bins.index(col(column)).cast("long"));
+  private record Counted(String column, Bins bins, int series, String reasonPrefix) implements Serializable {
+    static Counted all(String column, Bins bins, String series) {
+      return new Counted(column, bins, SERIES_NAMES.indexOf(series), null);
+    }
+
+    static Counted byReason(String column, Bins bins, String family) {
+      return new Counted(column, bins, -1, family + "/");
+    }
+
+    int seriesOf(String reason) {
+      if (reasonPrefix == null) {
+        return series;
+      }
+      return SERIES_NAMES.indexOf(reason == null ? KEPT : reason.startsWith(reasonPrefix) ? THIS_RULE : OTHER_RULES);
+    }
   }
 
   /**
-   * One scan: every row has one cell per histogram, and each partition counts its cells into one array of every
-   * (histogram, series, bin) before the partitions' arrays are added up. Counting in place instead of exploding one
-   * row per cell and grouping them keeps this a single pass with no shuffle; the arrays are a few thousand longs.
+   * One scan: each partition reads the reason and the counted columns and adds every row to one array of all
+   * (histogram, series, bin) counts, in plain Java; the partitions' arrays are then added up. Only that array (a
+   * few thousand longs) leaves a partition: no row per cell, no shuffle.
    */
-  private static void countBins(Dataset<Row> docs, List<Column> cells, List<String> histograms,
-      Map<String, Bins> bins, Map<String, Map<String, long[]>> into) {
-    int[] sizes = histograms.stream().mapToInt(h -> bins.get(h).count()).toArray();
-    int[] offsets = new int[sizes.length + 1];
-    for (int h = 0; h < sizes.length; h++) {
-      offsets[h + 1] = offsets[h] + SERIES_NAMES.size() * sizes[h];
+  private static void countBins(Dataset<Row> docs, List<Counted> counted, Map<String, Map<String, long[]>> into) {
+    int series = SERIES_NAMES.size();
+    int[] offsets = new int[counted.size() + 1];
+    for (int h = 0; h < counted.size(); h++) {
+      offsets[h + 1] = offsets[h] + series * counted.get(h).bins().count();
     }
-    int total = offsets[sizes.length];
-    long[] counts = docs.select(cells.toArray(Column[]::new)).javaRDD().mapPartitions(rows -> {
+    int total = offsets[counted.size()];
+    boolean byReason = counted.stream().anyMatch(c -> c.reasonPrefix() != null);
+    List<Column> columns = new ArrayList<>();
+    columns.add(byReason ? col(Columns.REASON) : lit(null).cast("string"));
+    counted.forEach(c -> columns.add(col(c.column())));
+    List<Counted> plan = List.copyOf(counted);
+    long[] counts = docs.select(columns.toArray(Column[]::new)).javaRDD().mapPartitions(rows -> {
       long[] local = new long[total];
       while (rows.hasNext()) {
         Row r = rows.next();
-        for (int i = 0; i < r.size(); i++) {
-          if (!r.isNullAt(i)) {
-            long cell = r.getLong(i);
-            int h = (int) (cell >>> HISTOGRAM_SHIFT);
-            local[offsets[h] + ((int) (cell >>> SERIES_SHIFT) & 0xFF) * sizes[h]
-                + (int) (cell & ((1L << SERIES_SHIFT) - 1))]++;
+        String reason = r.isNullAt(0) ? null : r.getString(0);
+        for (int h = 0; h < plan.size(); h++) {
+          if (!r.isNullAt(h + 1)) {
+            Counted c = plan.get(h);
+            double x = ((Number) r.get(h + 1)).doubleValue();
+            local[offsets[h] + c.seriesOf(reason) * c.bins().count() + c.bins().index(x)]++;
           }
         }
       }
       return List.of(local).iterator();
     }).fold(new long[total], DistributionGatherer::addInto);
-    for (int h = 0; h < sizes.length; h++) {
-      for (int series = 0; series < SERIES_NAMES.size(); series++) {
-        int from = offsets[h] + series * sizes[h];
-        long[] bySeries = java.util.Arrays.copyOfRange(counts, from, from + sizes[h]);
+    for (int h = 0; h < counted.size(); h++) {
+      int bins = counted.get(h).bins().count();
+      for (int s = 0; s < series; s++) {
+        int from = offsets[h] + s * bins;
+        long[] bySeries = java.util.Arrays.copyOfRange(counts, from, from + bins);
         if (java.util.Arrays.stream(bySeries).anyMatch(c -> c != 0)) {
-          long[] c = into.computeIfAbsent(histograms.get(h), k -> new HashMap<>())
-              .computeIfAbsent(SERIES_NAMES.get(series), k -> new long[bySeries.length]);
-          for (int b = 0; b < c.length; b++) {
+          long[] c = into.computeIfAbsent(counted.get(h).column(), k -> new HashMap<>())
+              .computeIfAbsent(SERIES_NAMES.get(s), k -> new long[bins]);
+          for (int b = 0; b < bins; b++) {
             c[b] += bySeries[b];
           }
         }

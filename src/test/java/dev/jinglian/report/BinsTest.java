@@ -2,14 +2,8 @@ package dev.jinglian.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jinglian.testing.SharedSpark;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.Test;
 
 class BinsTest {
@@ -43,16 +37,14 @@ class BinsTest {
   @Test
   void valuesOnAnEdgeGoToTheUpperBinAndOutliersToTheEndBins() {
     Bins log = new Bins.Log(1, 5, 10); // edges 1, 1.58, 2.51, … 100
-    assertThat(indexes(log, 0.0, 1.0, 9.99, 10.0, 1000.0, null)).containsExactly(0, 0, 4, 5, 9, null);
+    assertThat(indexes(log, 0.0, -3.0, 1.0, 9.99, 10.0, 1000.0, Double.POSITIVE_INFINITY))
+        .containsExactly(0, 0, 0, 4, 5, 9, 9);
     Bins lin = new Bins.Linear(0, 1, 20);
-    assertThat(indexes(lin, -1.0, 0.0, 0.05, 0.0499, 1.0, 7.0)).containsExactly(0, 0, 1, 0, 19, 19);
+    assertThat(indexes(lin, -1.0, 0.0, 0.05, 0.0499, 1.0, 7.0, Double.NEGATIVE_INFINITY, Double.NaN))
+        .containsExactly(0, 0, 1, 0, 19, 19, 0, 0);
   }
 
-  private static List<Integer> indexes(Bins b, Double... values) {
-    List<Row> rows = Arrays.stream(values).map(v -> RowFactory.create(v)).toList();
-    Dataset<Row> df = SharedSpark.get().createDataFrame(rows, DataTypes.createStructType(List.of(
-        DataTypes.createStructField("x", DataTypes.DoubleType, true))));
-    return df.select(b.index(functions.col("x"))).collectAsList().stream()
-        .map(r -> r.isNullAt(0) ? null : r.getInt(0)).toList();
+  private static List<Integer> indexes(Bins b, double... values) {
+    return Arrays.stream(values).mapToObj(b::index).toList();
   }
 }
