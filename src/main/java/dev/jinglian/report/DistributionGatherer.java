@@ -18,6 +18,7 @@ import dev.jinglian.report.ReportData.Series;
 import dev.jinglian.report.ReportData.SignalPlot;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,6 +49,9 @@ final class DistributionGatherer {
   static final Bins LANG_SCORE_BINS = new Bins.Linear(0, 1, 20);
 
   private static final List<String> SERIES_NAMES = List.of(IN, OUT, KEPT, THIS_RULE, OTHER_RULES);
+  private static final int KEPT_SERIES = SERIES_NAMES.indexOf(KEPT);
+  private static final int THIS_RULE_SERIES = SERIES_NAMES.indexOf(THIS_RULE);
+  private static final int OTHER_RULES_SERIES = SERIES_NAMES.indexOf(OTHER_RULES);
 
   private DistributionGatherer() {}
 
@@ -137,7 +141,7 @@ final class DistributionGatherer {
       if (reasonPrefix == null) {
         return series;
       }
-      return SERIES_NAMES.indexOf(reason == null ? KEPT : reason.startsWith(reasonPrefix) ? THIS_RULE : OTHER_RULES);
+      return reason == null ? KEPT_SERIES : reason.startsWith(reasonPrefix) ? THIS_RULE_SERIES : OTHER_RULES_SERIES;
     }
   }
 
@@ -177,8 +181,8 @@ final class DistributionGatherer {
       int bins = counted.get(h).bins().count();
       for (int s = 0; s < series; s++) {
         int from = offsets[h] + s * bins;
-        long[] bySeries = java.util.Arrays.copyOfRange(counts, from, from + bins);
-        if (java.util.Arrays.stream(bySeries).anyMatch(c -> c != 0)) {
+        long[] bySeries = Arrays.copyOfRange(counts, from, from + bins);
+        if (Arrays.stream(bySeries).anyMatch(c -> c != 0)) {
           long[] c = into.computeIfAbsent(counted.get(h).column(), k -> new HashMap<>())
               .computeIfAbsent(SERIES_NAMES.get(s), k -> new long[bins]);
           for (int b = 0; b < bins; b++) {
@@ -218,12 +222,12 @@ final class DistributionGatherer {
         last = 0;
       }
     }
-    double[] edges = java.util.Arrays.copyOfRange(bins.edges(), first, last + 2);
+    double[] edges = Arrays.copyOfRange(bins.edges(), first, last + 2);
     List<Series> series = new ArrayList<>();
     for (String name : seriesNames) {
       long[] v = c.get(name);
       series.add(new Series(name, v == null ? new long[last - first + 1]
-          : java.util.Arrays.copyOfRange(v, first, last + 1)));
+          : Arrays.copyOfRange(v, first, last + 1)));
     }
     return new Histogram(bins.scale(), edges, series);
   }
