@@ -78,12 +78,13 @@ final class ChunkTable {
     if (isFull()) {
       throw new IllegalStateException("chunk table is full");
     }
-    int slot = -1 - find(text, start, end);
+    long h = hash(text, start, end);
+    int slot = -1 - find(h, text, start, end);
     keys = ensure(keys, keysUsed + length);
     tokens = ensure(tokens, tokensUsed + ids.length);
     text.getChars(start, end, keys, keysUsed);
     System.arraycopy(ids, 0, tokens, tokensUsed, ids.length);
-    table[2 * slot] = hash(text, start, end);
+    table[2 * slot] = h;
     table[2 * slot + 1] = keysUsed | (long) length << KEY_LENGTH_SHIFT | (long) tokensUsed << TOKEN_START_SHIFT
         | (long) ids.length << TOKEN_COUNT_SHIFT;
     keysUsed += length;

@@ -1,5 +1,7 @@
 package dev.jinglian.tag;
 
+import java.util.Arrays;
+
 /**
  * The tokens of short chunks, in two generations of {@link ChunkTable}: new chunks go into the current table; when
  * it is full it becomes the previous one and the older previous table is emptied to become current. A chunk found
@@ -48,7 +50,7 @@ final class ChunkTokenCache {
       return old;
     }
     int n = previous.copyTokens(old, copied, 0);
-    return put(text, start, end, java.util.Arrays.copyOf(copied, n));
+    return put(text, start, end, Arrays.copyOf(copied, n));
   }
 
   int tokenCount(int slot) {

@@ -45,8 +45,8 @@ public final class TokenCounter {
       if (end - start > ChunkTokenCache.MAX_CHUNK) {
         total[0] += encoding.countTokensOrdinary(t.substring(start, end));
       } else {
-        int n = cache.count(t, start, end);
-        total[0] += n >= 0 ? n : cache.tokenCount(cachedSlot(cache, t, start, end));
+        int n = cache.count(t, start, end); // a miss there was looked up in both generations: encode right away
+        total[0] += n >= 0 ? n : cache.tokenCount(cache.put(t, start, end, encodeChunk(t, start, end)));
       }
     });
     return total[0];
@@ -61,7 +61,7 @@ public final class TokenCounter {
     int[] size = {0};
     chunks.split(text, (t, start, end) -> {
       if (end - start > ChunkTokenCache.MAX_CHUNK) {
-        int[] encoded = encoding.encodeOrdinary(t.substring(start, end)).toArray();
+        int[] encoded = encodeChunk(t, start, end);
         ids[0] = ensure(ids[0], size[0] + encoded.length);
         System.arraycopy(encoded, 0, ids[0], size[0], encoded.length);
         size[0] += encoded.length;
@@ -84,7 +84,11 @@ public final class TokenCounter {
     if (slot >= 0) {
       return slot;
     }
-    return cache.put(text, start, end, encoding.encodeOrdinary(text.substring(start, end)).toArray());
+    return cache.put(text, start, end, encodeChunk(text, start, end));
+  }
+
+  private int[] encodeChunk(String text, int start, int end) {
+    return encoding.encodeOrdinary(text.substring(start, end)).toArray();
   }
 
   private static int[] ensure(int[] a, int size) {
