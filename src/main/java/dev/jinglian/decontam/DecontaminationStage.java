@@ -16,6 +16,7 @@ import dev.jinglian.normalize.Normalization;
 import dev.jinglian.recipe.BenchmarkSpec;
 import dev.jinglian.recipe.DecontaminateSpec;
 import dev.jinglian.recipe.Recipe;
+import dev.jinglian.shard.ParquetDirectory;
 import dev.jinglian.tag.DocumentAnalysis;
 import dev.jinglian.tag.TokenCounter;
 import dev.jinglian.tag.WordSegmenter;
@@ -36,7 +37,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import scala.jdk.javaapi.CollectionConverters;
@@ -82,18 +82,39 @@ public final class DecontaminationStage implements GlobalStage {
     Broadcast<NgramIndex> shared = JavaSparkContext.fromSparkContext(context.spark().sparkContext())
         .broadcast(index);
     StructType in = kept.schema();
-    StructType out = in.add(MATCHED, DataTypes.createArrayType(DataTypes.StringType, false), true);
+    StructType out = scannedSchema(in);
     Recipe recipe = context.recipe();
     boolean cut = spec.cuts();
     Dataset<Row> scanned = kept.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
         new PartitionScan(rows, new Decontaminator(shared.value(), cut), in, recipe), Encoders.row(out));
-    Path checkpoint = new Path(context.layout().work(), NAME);
-    scanned.write().mode(SaveMode.Overwrite).parquet(checkpoint.toString());
-    Dataset<Row> done = context.spark().read().schema(out).parquet(checkpoint.toString());
+    ParquetDirectory.writeWork(scanned, checkpoint(context));
+    Dataset<Row> done = readScanned(in, context);
     writeStats(done, index, context.layout());
     shared.destroy();
-    return new Result(done.filter(col(Columns.REASON).isNull()).drop(MATCHED),
-        done.filter(col(Columns.REASON).isNotNull()).drop(MATCHED));
+    return split(done);
+  }
+
+  @Override
+  public Result resume(Dataset<Row> kept, StageContext context) {
+    return split(readScanned(kept.schema(), context));
+  }
+
+  /** The input's columns plus the benchmarks each document matched. */
+  private static StructType scannedSchema(StructType in) {
+    return in.add(MATCHED, DataTypes.createArrayType(DataTypes.StringType, false), true);
+  }
+
+  private static Path checkpoint(StageContext context) {
+    return new Path(context.layout().work(), NAME);
+  }
+
+  private static Dataset<Row> readScanned(StructType in, StageContext context) {
+    return context.spark().read().schema(scannedSchema(in)).parquet(checkpoint(context).toString());
+  }
+
+  private static Result split(Dataset<Row> scanned) {
+    return new Result(scanned.filter(col(Columns.REASON).isNull()).drop(MATCHED),
+        scanned.filter(col(Columns.REASON).isNotNull()).drop(MATCHED));
   }
 
   private void writeStats(Dataset<Row> done, NgramIndex index, RunLayout layout) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,6 +25,16 @@ final class DuplicateRemoval {
   static final String STAGE = dev.jinglian.job.DocumentRefiner.STAGE_DEDUP;
 
   private DuplicateRemoval() {}
+
+  /** Where a dedup stage keeps its removed documents (the checkpoint a resumed run reads). */
+  static Path removedPath(Path stageWork) {
+    return new Path(stageWork, "removed");
+  }
+
+  /** Splits a stage's input by the removed documents an earlier, completed run of the stage saved. */
+  static GlobalStage.Result resume(Dataset<Row> input, Path stageWork, DedupReason reason) {
+    return apply(input, input.sparkSession().read().parquet(removedPath(stageWork).toString()), reason);
+  }
 
   static GlobalStage.Result apply(Dataset<Row> input, Dataset<Row> removed, DedupReason reason) {
     String[] key = {Columns.SOURCE, Columns.ID};

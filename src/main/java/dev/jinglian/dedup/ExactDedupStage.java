@@ -49,6 +49,11 @@ public final class ExactDedupStage implements GlobalStage {
   }
 
   @Override
+  public Result resume(Dataset<Row> kept, StageContext context) {
+    return DuplicateRemoval.resume(kept, new Path(context.layout().work(), name()), DedupReason.EXACT);
+  }
+
+  @Override
   public Result apply(Dataset<Row> kept, StageContext context) {
     Path work = new Path(context.layout().work(), name());
     Checkpoints.Saved saved = Checkpoints.saveCounted(kept
@@ -59,7 +64,7 @@ public final class ExactDedupStage implements GlobalStage {
     Dataset<Row> hashed = saved.data();
     List<String> sources = context.recipe().sources().stream().map(SourceSpec::name).toList();
     Clusters.Resolution r = Clusters.resolve(hashed, List.of(H1, H2), spec.keep(), sources, work);
-    Dataset<Row> removed = Checkpoints.save(r.removed(), new Path(work, "removed"));
+    Dataset<Row> removed = Checkpoints.save(r.removed(), DuplicateRemoval.removedPath(work));
     Map<Long, Long> histogram = Clusters.sizeHistogram(r.clusters());
     DedupStatsFiles.add(context.layout(), "exact", ClusterSummary.of(saved.rows(), histogram), histogram,
         r.clusters(), removed);

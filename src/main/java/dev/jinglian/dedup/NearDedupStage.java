@@ -52,6 +52,11 @@ public final class NearDedupStage implements GlobalStage {
   }
 
   @Override
+  public Result resume(Dataset<Row> kept, StageContext context) {
+    return DuplicateRemoval.resume(kept, new Path(context.layout().work(), name()), DedupReason.NEAR);
+  }
+
+  @Override
   public Result apply(Dataset<Row> kept, StageContext context) {
     Path work = new Path(context.layout().work(), name());
     Signatures signatures = new Signatures(spec);
@@ -83,7 +88,7 @@ public final class NearDedupStage implements GlobalStage {
     List<String> sources = context.recipe().sources().stream().map(SourceSpec::name).toList();
     Clusters.Resolution r = Clusters.resolve(members, List.of(ConnectedComponents.ROOT), spec.keep(), sources,
         work);
-    Dataset<Row> removed = Checkpoints.save(r.removed(), new Path(work, "removed"));
+    Dataset<Row> removed = Checkpoints.save(r.removed(), DuplicateRemoval.removedPath(work));
 
     Map<Long, Long> histogram = Clusters.sizeHistogram(r.clusters());
     DedupStatsFiles.add(context.layout(), "near", new Summary(spec.threshold(), spec.numPerm(),

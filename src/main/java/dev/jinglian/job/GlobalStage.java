@@ -13,6 +13,13 @@ public interface GlobalStage {
 
   Result apply(Dataset<Row> kept, StageContext context);
 
+  /**
+   * The result an earlier {@link #apply} to the same input left in its checkpoint under
+   * {@code context.layout().work()}, read back instead of recomputed: how a run resumes after a crash. Only called
+   * when that apply completed for the same recipe and inputs; the stage's statistics files are restored for it.
+   */
+  Result resume(Dataset<Row> kept, StageContext context);
+
   /** Kept and rejected documents; {@code rejected} has the work table's columns. */
   record Result(Dataset<Row> kept, Dataset<Row> rejected) {}
 }

@@ -28,7 +28,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -78,8 +77,7 @@ final class ReadRefineStage {
     }
     Transform removal = boilerplate == null ? null : boilerplate.removal();
     JavaRDD<Row> rows = records.mapPartitions(it -> refineAll(recipe, removal, table, it));
-    spark.createDataFrame(rows, table.schema()).write().mode(SaveMode.Overwrite)
-        .option(ParquetDirectory.NO_TEXT_DICTIONARY, "false").parquet(out.toString());
+    ParquetDirectory.writeWork(spark.createDataFrame(rows, table.schema()), out);
     if (boilerplate != null) {
       boilerplate.writeFound(boilerplateFound(out), fs);
     }

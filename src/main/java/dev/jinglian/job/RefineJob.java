@@ -75,10 +75,12 @@ public final class RefineJob {
     WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe), DocumentRefiner.listNames(recipe),
         recipe.shards().tokenIds());
     Path refined = new Path(layout.work(), "refined");
-    StageCheckpoint checkpoint = new StageCheckpoint(layout.fs(), refined,
-        StageCheckpoint.fingerprint(recipe, files, conf));
-    if (!options.force() && checkpoint.isDone()) {
-      millis.put("read_refine_resumed", elapsed(t0)); // a crashed run's refined table, same recipe and inputs
+    String fingerprint = StageCheckpoint.fingerprint(recipe, files, conf);
+    StageCheckpoint checkpoint = new StageCheckpoint(layout.fs(), refined, fingerprint);
+    // a crashed run's stages are reused, in order, while each completed for the same recipe and inputs
+    boolean resuming = !options.force() && checkpoint.isDone();
+    if (resuming) {
+      millis.put("read_refine_resumed", elapsed(t0));
     } else {
       checkpoint.clear();
       ReadRefineStage.run(spark, recipe, files, table, refined);
@@ -97,14 +99,24 @@ public final class RefineJob {
     StageContext context = new StageContext(spark, recipe, layout);
     for (GlobalStage stage : globalStages) {
       long ts = System.nanoTime();
-      GlobalStage.Result r = stage.apply(kept, context);
+      StageCheckpoint done = new StageCheckpoint(layout.fs(), new Path(layout.work(), stage.name()), fingerprint);
+      resuming = resuming && done.isDone();
+      GlobalStage.Result r;
+      if (resuming) {
+        r = stage.resume(kept, context);
+        done.restoreSideOutputs(layout.staged(RunLayout.STATS));
+      } else {
+        done.clear();
+        r = stage.apply(kept, context);
+        done.markDone(layout.staged(RunLayout.STATS));
+      }
       for (Row row : r.rejected().groupBy(col(Columns.SOURCE), col(Columns.REASON))
           .agg(count(lit(1)), sum(col(Columns.TOKENS))).collectAsList()) {
         stats.reject(row.getString(0), row.getString(1), new Counts(row.getLong(2), row.getLong(3)));
       }
       kept = r.kept();
       rejected = rejected.unionByName(r.rejected());
-      millis.put(stage.name(), elapsed(ts));
+      millis.put(resuming ? stage.name() + "_resumed" : stage.name(), elapsed(ts));
     }
 
     long ts = System.nanoTime();
@@ -119,7 +131,7 @@ public final class RefineJob {
           layout.fs()));
     } else {
       Path pool = new Path(layout.work(), "clean");
-      kept.write().mode(org.apache.spark.sql.SaveMode.Overwrite).parquet(pool.toString());
+      ParquetDirectory.writeWork(kept, pool);
       Dataset<Row> clean = spark.read().parquet(pool.toString());
       millis.put("checkpoint_clean", elapsed(ts));
       Mixer mixer = new Mixer(recipe.seed());

@@ -11,6 +11,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -18,6 +19,10 @@ import org.apache.hadoop.fs.Path;
  * a marker {@code <stage output>.done} is written holding a fingerprint: SHA-256 of the recipe hash (which leaves
  * out the output directory) and every input file's path, size and modification time. A re-run reuses the output
  * only if the marker exists and matches; any change to the recipe or the inputs (or {@code --force}) recomputes.
+ *
+ * <p>A stage that also writes side outputs into the staging area (its statistics files) has them copied to
+ * {@code <stage output>.side/} when it completes; a resumed run puts them back, because a new run starts with an
+ * empty staging area.
  */
 final class StageCheckpoint {
   private final FileSystem fs;
@@ -48,6 +53,10 @@ final class StageCheckpoint {
     return output.suffix(".done");
   }
 
+  private Path sideCopy() {
+    return output.suffix(".side");
+  }
+
   /** True when the stage output exists and was completed for the same recipe and inputs. */
   boolean isDone() throws IOException {
     if (!fs.exists(output) || !fs.exists(marker())) {
@@ -61,11 +70,36 @@ final class StageCheckpoint {
   /** Forgets a previous completion (before the stage output is rewritten). */
   void clear() throws IOException {
     fs.delete(marker(), false);
+    fs.delete(sideCopy(), true);
   }
 
   void markDone() throws IOException {
     try (FSDataOutputStream out = fs.create(marker(), true)) {
       out.write(fingerprint.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Records completion, keeping a copy of every file now in {@code sideOutputs} for {@link #restoreSideOutputs}. */
+  void markDone(Path sideOutputs) throws IOException {
+    copyEntries(sideOutputs, sideCopy());
+    markDone();
+  }
+
+  /** Puts the side outputs saved at completion back into {@code sideOutputs}, replacing files of the same name. */
+  void restoreSideOutputs(Path sideOutputs) throws IOException {
+    copyEntries(sideCopy(), sideOutputs);
+  }
+
+  private void copyEntries(Path from, Path to) throws IOException {
+    fs.mkdirs(to);
+    if (!fs.exists(from)) {
+      return;
+    }
+    for (FileStatus entry : fs.listStatus(from)) {
+      Path target = new Path(to, entry.getPath().getName());
+      if (!FileUtil.copy(fs, entry.getPath(), fs, target, false, true, fs.getConf())) {
+        throw new IOException("could not copy " + entry.getPath() + " to " + target);
+      }
     }
   }
 }

@@ -20,7 +20,7 @@ import org.apache.spark.sql.SaveMode;
  * Writes a dataset as Parquet with stable file names: Spark's {@code part-00003-<uuid>-c000.zstd.parquet} becomes
  * {@code part-00003.parquet} (the partition number kept), Spark's marker and checksum files are removed, and the
  * footer is made canonical ({@link ParquetFooters}), so that the same data written twice, by any processes, gives
- * the same file names and bytes.
+ * the same file names and bytes. Checkpoints in the work area are written here too ({@link #writeWork}).
  */
 public final class ParquetDirectory {
   /**
@@ -33,6 +33,14 @@ public final class ParquetDirectory {
   private static final Pattern SPARK_PART = Pattern.compile("part-(\\d+)-.*\\.parquet");
 
   private ParquetDirectory() {}
+
+  /**
+   * Writes a checkpoint of documents into the run's work area ({@code _work/}), replacing what was there: Spark's
+   * default file names and compression, the {@code text} column without dictionary.
+   */
+  public static void writeWork(Dataset<Row> docs, Path dir) {
+    docs.write().mode(SaveMode.Overwrite).option(NO_TEXT_DICTIONARY, "false").parquet(dir.toString());
+  }
 
   /** Writes {@code data} (already partitioned and ordered as wanted) into {@code dir}; returns the files. */
   public static List<Path> write(Dataset<Row> data, Path dir, String compression, FileSystem fs) throws IOException {
