@@ -4,7 +4,8 @@ import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.i18n.LdLocale;
-import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.ngram.NgramExtractor;
+import com.optimaize.langdetect.ngram.StandardNgramFilter;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import java.io.IOException;
@@ -15,8 +16,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tells apart languages that share a script, with the Optimaize character n-gram detector (Naive Bayes over
- * 1–3-grams, Wikipedia-trained profiles). Only the languages a recipe names are loaded; the detector for a
+ * Tells apart languages that share a script, with the Optimaize character n-gram detector (Naive Bayes,
+ * Wikipedia-trained profiles). It is fed character trigrams only, not Optimaize's standard 1-, 2- and 3-grams: on
+ * labelled text trigrams alone are as accurate at every length (100 % on whole documents; 91.1 / 98.3 / 99.7 % on
+ * documents cut to 40 / 80 / 150 characters, against 90.8 / 97.3 / 99.6 %), and twice as fast, because the
+ * detector turns every n-gram of the sample into a String and single letters and pairs carry little evidence
+ * (docs/BENCHMARKS.md, "Language identification"). Only the languages a recipe names are loaded; the detector for a
  * language set is built once per JVM and shared by every task (analysis is thread-safe, profiles are read-only).
  * Optimaize draws n-grams at random; its seed is fixed, so the same text always gets the same answer.
  *
@@ -26,6 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class NgramDetector {
   private static final long SEED = 42L;
+  private static final NgramExtractor TRIGRAMS =
+      NgramExtractor.gramLength(3).filter(StandardNgramFilter.getInstance()).textPadding(' ');
   private static final Map<List<String>, LanguageDetector> SHARED = new ConcurrentHashMap<>();
 
   /** The most probable language and its probability in (0, 1]. */
@@ -44,7 +51,7 @@ final class NgramDetector {
     }
     try {
       List<LanguageProfile> profiles = new LanguageProfileReader().readBuiltIn(locales);
-      return LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).seed(SEED).build();
+      return LanguageDetectorBuilder.create(TRIGRAMS).withProfiles(profiles).seed(SEED).build();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load language profiles for " + languages, e);
     }

@@ -19,29 +19,34 @@ public final class WhitespaceCleanup implements Transform {
     StringBuilder indent = new StringBuilder();
     int pendingSpaces = 0;
     int pendingNewlines = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < text.length(); ) {
       char c = text.charAt(i);
-      if (c == '\r') {
+      byte kind = KINDS[c];
+      if (kind == CARRIAGE_RETURN) {
         if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
           continue;
         }
-        c = '\n';
+        kind = LINE_BREAK;
       }
-      if (isLineBreak(c)) {
+      if (kind == LINE_BREAK) {
         pendingSpaces = 0;
         indent.setLength(0);
         pendingNewlines++;
+        i++;
         continue;
       }
       boolean atLineStart = out.length() == 0 || pendingNewlines > 0;
-      if (isHorizontalSpace(c)) {
+      if (kind == SPACE) {
         pendingSpaces++;
         if (atLineStart) {
           indent.append(c == '\t' ? '\t' : ' ');
         }
+        i++;
         continue;
       }
-      if (isDropped(c)) {
+      if (kind == DROPPED) {
+        i++;
         continue;
       }
       if (out.length() > 0 && pendingNewlines > 0) {
@@ -60,7 +65,12 @@ public final class WhitespaceCleanup implements Transform {
       pendingSpaces = 0;
       pendingNewlines = 0;
       indent.setLength(0);
-      out.append(c);
+      int end = i + 1; // the rest of the run of ordinary characters goes out as it is
+      while (end < text.length() && KINDS[text.charAt(end)] == ORDINARY) {
+        end++;
+      }
+      out.append(text, i, end);
+      i = end;
     }
     return out.result();
   }
@@ -96,7 +106,21 @@ public final class WhitespaceCleanup implements Transform {
     }
 
     void append(CharSequence chars) {
-      for (int i = 0; i < chars.length(); i++) {
+      append(chars, 0, chars.length());
+    }
+
+    /** Appends {@code chars[from, to)}; a run of the input at the position it would land on costs nothing. */
+    void append(CharSequence chars, int from, int to) {
+      if (copy == null && chars == input && from == length) {
+        length = to;
+        return;
+      }
+      if (copy != null) {
+        copy.append(chars, from, to);
+        length += to - from;
+        return;
+      }
+      for (int i = from; i < to; i++) {
         append(chars.charAt(i));
       }
     }
@@ -107,6 +131,24 @@ public final class WhitespaceCleanup implements Transform {
       }
       return length == input.length() ? input : input.substring(0, length);
     }
+  }
+
+  private static final byte ORDINARY = 0;
+  private static final byte LINE_BREAK = 1;
+  private static final byte CARRIAGE_RETURN = 2;
+  private static final byte SPACE = 3;
+  private static final byte DROPPED = 4;
+  /** The kind of every char (64 KB), so the loop tests each character once. */
+  private static final byte[] KINDS = kinds();
+
+  private static byte[] kinds() {
+    byte[] kinds = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      kinds[c] = ch == '\r' ? CARRIAGE_RETURN : isLineBreak(ch) ? LINE_BREAK : isHorizontalSpace(ch) ? SPACE
+          : isDropped(ch) ? DROPPED : ORDINARY;
+    }
+    return kinds;
   }
 
   private static boolean isLineBreak(char c) {

@@ -18,6 +18,12 @@ final class ChunkTokenCache {
   private ChunkTable previous = new ChunkTable();
   private final int[] copied = new int[MAX_CHUNK * 3];
   private final HotChunkCounts hot = new HotChunkCounts();
+  private final RepeatedCharRuns runs = new RepeatedCharRuns();
+
+  /** The same thread's tokens of long one-character runs. */
+  RepeatedCharRuns runs() {
+    return runs;
+  }
 
   /** The number of tokens of {@code text[start, end)}, or -1 when it is not cached. */
   int count(String text, int start, int end) {

@@ -4,46 +4,34 @@ package dev.jinglian.tag;
 public enum Script {
   HAN, KANA, HANGUL, LATIN, CYRILLIC, OTHER_LETTER, DIGIT, PUNCTUATION, SYMBOL, SPACE, OTHER;
 
+  private static final Script[] VALUES = values();
+  /** The class of every BMP code point, computed once from the rules below (64 KB): one load per character. */
+  private static final byte[] BMP = bmpTable();
+
   /** Classifies one code point. */
   public static Script of(int cp) {
-    if (cp < 0x80) {
-      if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
-        return LATIN;
-      }
-      if (cp >= '0' && cp <= '9') {
-        return DIGIT;
-      }
-      if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r') {
-        return SPACE;
-      }
-      return cp < 0x20 || cp == 0x7f ? OTHER : (isAsciiSymbol(cp) ? SYMBOL : PUNCTUATION);
-    }
-    Script common = ofCommonLetter(cp);
-    return common != null ? common : ofGeneral(cp);
+    return cp < BMP.length ? VALUES[BMP[cp]] : ofGeneral(cp);
   }
 
-  /**
-   * The letter blocks that make up most non-ASCII text (CJK ideographs, kana, Hangul syllables, basic Cyrillic,
-   * Latin-1 letters), answered without the Unicode script table's binary search; null for anything else. Every
-   * answer equals {@link #ofGeneral} (checked exhaustively in ScriptTest).
-   */
-  private static Script ofCommonLetter(int cp) {
-    if (cp >= 0x4E00 && cp <= 0x9FFC || cp >= 0x3400 && cp <= 0x4DBF) {
-      return HAN;
+  private static byte[] bmpTable() {
+    byte[] table = new byte[Character.MIN_SUPPLEMENTARY_CODE_POINT];
+    for (int cp = 0; cp < table.length; cp++) {
+      table[cp] = (byte) (cp < 0x80 ? ofAscii(cp) : ofGeneral(cp)).ordinal();
     }
-    if (cp >= 0x3041 && cp <= 0x3096 || cp >= 0x30A1 && cp <= 0x30FA) {
-      return KANA;
-    }
-    if (cp >= 0xAC00 && cp <= 0xD7A3) {
-      return HANGUL;
-    }
-    if (cp >= 0x0410 && cp <= 0x044F) {
-      return CYRILLIC;
-    }
-    if (cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7) {
+    return table;
+  }
+
+  private static Script ofAscii(int cp) {
+    if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
       return LATIN;
     }
-    return null;
+    if (cp >= '0' && cp <= '9') {
+      return DIGIT;
+    }
+    if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r') {
+      return SPACE;
+    }
+    return cp < 0x20 || cp == 0x7f ? OTHER : (isAsciiSymbol(cp) ? SYMBOL : PUNCTUATION);
   }
 
   /** Classifies a non-ASCII code point from its Unicode script and general category. */

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * BPE tokens in the recipe's encoding (jtokkit). Special-token text is encoded as ordinary text.
  *
  * <p>For cl100k_base the text is cut into {@link BpeChunks} whose tokens add up to the text's tokens, and each
- * distinct short chunk is encoded once and remembered ({@link ChunkTokenCache}); the result is the same as
+ * distinct short chunk is encoded once and remembered ({@link ChunkTokenCache}), as is each long run of one
+ * character ({@link RepeatedCharRuns}); the result is the same as
  * encoding the whole text (a test checks it on real and random text), only faster. The cache belongs to the
  * calling thread and outlives the counter, so the Spark tasks an executor thread runs one after another share
  * what earlier ones encoded (a first sight of a chunk costs jtokkit's full merge, many times a lookup). Other
@@ -43,7 +44,7 @@ public final class TokenCounter {
     int[] total = {0};
     chunks.split(text, (t, start, end) -> {
       if (end - start > ChunkTokenCache.MAX_CHUNK) {
-        total[0] += encoding.countTokensOrdinary(t.substring(start, end));
+        total[0] += longChunk(cache, t, start, end).length;
       } else {
         int n = cache.count(t, start, end); // a miss there was looked up in both generations: encode right away
         total[0] += n >= 0 ? n : cache.tokenCount(cache.put(t, start, end, encodeChunk(t, start, end)));
@@ -61,7 +62,7 @@ public final class TokenCounter {
     int[] size = {0};
     chunks.split(text, (t, start, end) -> {
       if (end - start > ChunkTokenCache.MAX_CHUNK) {
-        int[] encoded = encodeChunk(t, start, end);
+        int[] encoded = longChunk(cache, t, start, end);
         ids[0] = ensure(ids[0], size[0] + encoded.length);
         System.arraycopy(encoded, 0, ids[0], size[0], encoded.length);
         size[0] += encoded.length;
@@ -85,6 +86,20 @@ public final class TokenCounter {
       return slot;
     }
     return cache.put(text, start, end, encodeChunk(text, start, end));
+  }
+
+  /** The ids of a chunk too long for the chunk cache: runs of one character are remembered, others encoded. */
+  private int[] longChunk(ChunkTokenCache cache, String text, int start, int end) {
+    if (!RepeatedCharRuns.isRun(text, start, end)) {
+      return encodeChunk(text, start, end);
+    }
+    char c = text.charAt(start);
+    int[] ids = cache.runs().get(c, end - start);
+    if (ids == null) {
+      ids = encodeChunk(text, start, end);
+      cache.runs().put(c, end - start, ids);
+    }
+    return ids;
   }
 
   private int[] encodeChunk(String text, int start, int end) {

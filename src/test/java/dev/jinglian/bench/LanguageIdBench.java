@@ -69,6 +69,20 @@ public final class LanguageIdBench {
         c[0] / (double) c[1]));
     System.out.println("confusions: " + confusions);
     System.out.printf(Locale.ROOT, "documents under 200 chars: %d/%d exact%n", shortExact, shortTotal);
+    for (int chars : new int[] {40, 80, 150}) {
+      int n = 0;
+      int right = 0;
+      for (LabelledText t : texts) {
+        if (t.text().length() >= 200 && LanguageCodes.detectorScript(t.lang()) != null) {
+          DocumentAnalysis doc = new DocumentAnalysis("bench", prefix(t.text(), chars), segmenter);
+          id.identify(doc);
+          n++;
+          right += doc.lang().equals(t.lang()) ? 1 : 0;
+        }
+      }
+      System.out.printf(Locale.ROOT, "alphabetic-script documents cut to %d chars: %d/%d = %.4f%n", chars, right, n,
+          right / (double) n);
+    }
 
     Map<String, List<String>> docs = LabelledText.concatenated(texts, 2000, 50);
     List<String> all = new ArrayList<>();
@@ -80,6 +94,13 @@ public final class LanguageIdBench {
       System.out.printf(Locale.ROOT, "  %-8s %.0f docs/s%n", e.getKey(),
           docsPerSecond(id, segmenter, e.getValue(), seconds / 4));
     }
+  }
+
+  /** The first {@code chars} characters of {@code text}, cut back to the last space. */
+  private static String prefix(String text, int chars) {
+    String cut = text.substring(0, chars);
+    int space = cut.lastIndexOf(' ');
+    return space > chars / 2 ? cut.substring(0, space) : cut;
   }
 
   /** Identifies {@code docs} round-robin for about {@code seconds} after a warm-up of the same length. */

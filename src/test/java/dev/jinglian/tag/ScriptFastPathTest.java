@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class ScriptFastPathTest {
   @Test
-  void fastPathAgreesWithUnicodeTablesForEveryNonAsciiCodePoint() {
+  void bmpTableAgreesWithUnicodeTablesForEveryNonAsciiCodePoint() {
     int disagreements = 0;
     int first = -1;
     for (int cp = 0x80; cp <= Character.MAX_CODE_POINT; cp++) {
@@ -26,5 +26,13 @@ class ScriptFastPathTest {
     assertThat(Script.of('Ж')).isEqualTo(Script.CYRILLIC);
     assertThat(Script.of('é')).isEqualTo(Script.LATIN);
     assertThat(Script.of('×')).isEqualTo(Script.SYMBOL);
+    assertThat(Script.of('，')).isEqualTo(Script.PUNCTUATION);
+    assertThat(Script.of('a')).isEqualTo(Script.LATIN);
+    assertThat(Script.of('7')).isEqualTo(Script.DIGIT);
+    assertThat(Script.of('\t')).isEqualTo(Script.SPACE);
+    assertThat(Script.of('=')).isEqualTo(Script.SYMBOL);
+    assertThat(Script.of('!')).isEqualTo(Script.PUNCTUATION);
+    assertThat(Script.of(0)).isEqualTo(Script.OTHER);
+    assertThat(Script.of(0x20000)).isEqualTo(Script.HAN);
   }
 }

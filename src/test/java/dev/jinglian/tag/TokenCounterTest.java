@@ -62,6 +62,23 @@ class TokenCounterTest {
   }
 
   @Test
+  void longRunsOfOneCharacterCountTheSameWhenSeenAgain() {
+    // indentation and rules longer than the chunk cache's limit are remembered by character and length
+    TokenCounter counter = TokenCounter.named("cl100k_base");
+    for (int round = 0; round < 2; round++) {
+      for (String c : List.of(" ", "\t", "-", "=", "中", "\u3000", "a")) {
+        for (int n = 20; n <= 300; n += 7) {
+          String run = c.repeat(n);
+          for (String t : List.of(run, "word" + run + "word", "\n" + run + "x", run.substring(1) + "b" + run)) {
+            assertThat(counter.encode(t)).as("%s x %d in %s", c, n, t).isEqualTo(WHOLE.encodeOrdinary(t).toArray());
+            assertThat(counter.count(t)).isEqualTo(WHOLE.countTokensOrdinary(t));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void multiCharacterChineseTokensAreNotCutApart() {
     // some cl100k tokens span two Chinese characters; the chunks must not split them
     TokenCounter counter = TokenCounter.named("cl100k_base");
