@@ -2,6 +2,7 @@ package dev.jinglian.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScriptFastPathTest {
@@ -19,20 +20,12 @@ class ScriptFastPathTest {
   }
 
   @Test
-  void commonBlocksClassifyAsTheirScript() {
-    assertThat(Script.of('中')).isEqualTo(Script.HAN);
-    assertThat(Script.of('の')).isEqualTo(Script.KANA);
-    assertThat(Script.of('한')).isEqualTo(Script.HANGUL);
-    assertThat(Script.of('Ж')).isEqualTo(Script.CYRILLIC);
-    assertThat(Script.of('é')).isEqualTo(Script.LATIN);
-    assertThat(Script.of('×')).isEqualTo(Script.SYMBOL);
-    assertThat(Script.of('，')).isEqualTo(Script.PUNCTUATION);
-    assertThat(Script.of('a')).isEqualTo(Script.LATIN);
-    assertThat(Script.of('7')).isEqualTo(Script.DIGIT);
-    assertThat(Script.of('\t')).isEqualTo(Script.SPACE);
-    assertThat(Script.of('=')).isEqualTo(Script.SYMBOL);
-    assertThat(Script.of('!')).isEqualTo(Script.PUNCTUATION);
-    assertThat(Script.of(0)).isEqualTo(Script.OTHER);
-    assertThat(Script.of(0x20000)).isEqualTo(Script.HAN);
+  void commonCharactersClassifyAsTheirScript() {
+    Map<Integer, Script> expected = Map.ofEntries(Map.entry((int) '中', Script.HAN), Map.entry((int) 'の', Script.KANA),
+        Map.entry((int) '한', Script.HANGUL), Map.entry((int) 'Ж', Script.CYRILLIC), Map.entry((int) 'é', Script.LATIN),
+        Map.entry((int) '×', Script.SYMBOL), Map.entry((int) '，', Script.PUNCTUATION), Map.entry((int) 'a', Script.LATIN),
+        Map.entry((int) '7', Script.DIGIT), Map.entry((int) '\t', Script.SPACE), Map.entry((int) '=', Script.SYMBOL),
+        Map.entry((int) '!', Script.PUNCTUATION), Map.entry(0, Script.OTHER), Map.entry(0x20000, Script.HAN));
+    expected.forEach((cp, script) -> assertThat(Script.of(cp)).as("U+%04X", cp).isEqualTo(script));
   }
 }
