@@ -13,8 +13,17 @@ package dev.jinglian.tag;
  *       pieces contain no letters; its only look-ahead is inside runs of whitespace), so every piece lies wholly on
  *       one side and each side is split exactly as in the whole text;</li>
  *   <li>between two adjacent three-byte letters (Chinese, Japanese, Korean) that no vocabulary token spans
- *       ({@link HanBoundaries}): the pieces on the two sides are byte-pair merged independently.</li>
+ *       ({@link HanBoundaries}): the pieces on the two sides are byte-pair merged independently;</li>
+ *   <li>after a line break ({@code \n} or {@code \r}) when the whitespace that follows it, up to the next other
+ *       character or the end, holds no further line break. A piece that contains a line break ends with its last
+ *       line break (punctuation then line breaks; whitespace then line breaks, which is tried before the whitespace
+ *       rules), so it cannot reach past that position;</li>
+ *   <li>before the last character of a run of two or more whitespace characters that is followed by another
+ *       character, when that last one is not a line break: the pre-tokenizer's {@code \s+(?!\S)} ends a whitespace
+ *       piece just there, leaving the last space to the piece that follows.</li>
  * </ul>
+ * Without the last two, a text's punctuation, indentation, rules and table borders would run from the end of one
+ * word to the end of the next across lines, forming long chunks that never repeat and cost a full merge each.
  * "Letter" is the pre-tokenizer's own definition: general categories Lu, Ll, Lt, Lm, Lo up to U+323AF.
  */
 final class BpeChunks {
@@ -57,12 +66,43 @@ final class BpeChunks {
           chunk.accept(text, start, next);
           start = next;
         }
+      } else if (next < n && (cp == '\n' || cp == '\r')) {
+        if (onlySpacesFollow(text, next)) {
+          chunk.accept(text, start, next);
+          start = next;
+        }
+      } else if (i > start && next < n && isWhitespace(cp) && isWhitespace(text.charAt(i - 1))
+          && !isWhitespace(text.charAt(next))) {
+        chunk.accept(text, start, i);
+        start = i;
       }
       i = next;
     }
     if (start < n) {
       chunk.accept(text, start, n);
     }
+  }
+
+  /**
+   * The pre-tokenizer's whitespace ({@code \s}): Unicode White_Space, that is tab to carriage return, U+0085 and
+   * the space, line and paragraph separators (U+00A0 and U+202F included, Java's U+001C-U+001F not).
+   */
+  static boolean isWhitespace(int c) {
+    return c >= '\t' && c <= '\r' || c == '\u0085' || Character.isSpaceChar(c);
+  }
+
+  /** True when the whitespace from {@code from} up to the next other character (or the end) has no line break. */
+  private static boolean onlySpacesFollow(String text, int from) {
+    for (int j = from; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '\n' || c == '\r') {
+        return false;
+      }
+      if (!isWhitespace(c)) {
+        return true;
+      }
+    }
+    return true;
   }
 
   private boolean isCjkPair(int left, int right) {

@@ -48,12 +48,15 @@ class TokenCounterTest {
     // letters of several scripts, multi-character Chinese tokens, contractions, digits, marks, emoji, whitespace
     String[] atoms = {"中", "国", "人", "民", "的", "我们", "是", "一个", "們", "這", "ひらがな", "カタカナ", "한국어",
         "abc", "The", " the", "'s", "'ll", "'", "123", "4567", " ", "  ", "\n", "\r\n", "\t", "，", "。", "！", "?",
-        "...", "-", "é", "e\u0301", "😀", "𠀀", "Ωμέγα", "Привет", "٣", "ª", "\u00a0", "\u3000", "<|endoftext|>"};
+        "...", "-", "é", "e\u0301", "😀", "𠀀", "Ωμέγα", "Привет", "٣", "ª", "\u00a0", "\u3000", "<|endoftext|>",
+        // whitespace by one definition and not another, rules, table borders, indentation around line breaks
+        "\u000B", "\f", "\u0085", "\u2007", "\u202F", "\u001C", "\u2028", "____", "───┼", "│", "\n    ", " \n",
+        "\r", "\n\n", "   ", ".\n", "--"};
     Random random = new Random(7);
     TokenCounter counter = TokenCounter.named("cl100k_base");
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 100_000; i++) {
       StringBuilder text = new StringBuilder();
-      for (int j = random.nextInt(12); j >= 0; j--) {
+      for (int j = random.nextInt(16); j >= 0; j--) {
         text.append(atoms[random.nextInt(atoms.length)]);
       }
       String t = text.toString();
