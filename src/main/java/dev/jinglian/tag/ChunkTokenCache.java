@@ -18,11 +18,11 @@ final class ChunkTokenCache {
   private ChunkTable previous = new ChunkTable();
   private final int[] copied = new int[MAX_CHUNK * 3];
   private final HotChunkCounts hot = new HotChunkCounts();
-  private final RepeatedCharRuns runs = new RepeatedCharRuns();
+  private final LongChunkTokens longChunks = new LongChunkTokens();
 
-  /** The same thread's tokens of long one-character runs. */
-  RepeatedCharRuns runs() {
-    return runs;
+  /** The same thread's tokens of chunks longer than {@link #MAX_CHUNK}. */
+  LongChunkTokens longChunks() {
+    return longChunks;
   }
 
   /** The number of tokens of {@code text[start, end)}, or -1 when it is not cached. */

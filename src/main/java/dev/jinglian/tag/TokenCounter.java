@@ -9,8 +9,8 @@ import java.util.Arrays;
  * BPE tokens in the recipe's encoding (jtokkit). Special-token text is encoded as ordinary text.
  *
  * <p>For cl100k_base the text is cut into {@link BpeChunks} whose tokens add up to the text's tokens, and each
- * distinct short chunk is encoded once and remembered ({@link ChunkTokenCache}), as is each long run of one
- * character ({@link RepeatedCharRuns}); the result is the same as
+ * distinct short chunk is encoded once and remembered ({@link ChunkTokenCache}), as are longer ones up to a
+ * bound ({@link LongChunkTokens}); the result is the same as
  * encoding the whole text (a test checks it on real and random text), only faster. The cache belongs to the
  * calling thread and outlives the counter, so the Spark tasks an executor thread runs one after another share
  * what earlier ones encoded (a first sight of a chunk costs jtokkit's full merge, many times a lookup). Other
@@ -88,16 +88,13 @@ public final class TokenCounter {
     return cache.put(text, start, end, encodeChunk(text, start, end));
   }
 
-  /** The ids of a chunk too long for the chunk cache: runs of one character are remembered, others encoded. */
+  /** The ids of a chunk too long for the chunk cache, from the long-chunk cache when it was seen before. */
   private int[] longChunk(ChunkTokenCache cache, String text, int start, int end) {
-    if (!RepeatedCharRuns.isRun(text, start, end)) {
-      return encodeChunk(text, start, end);
-    }
-    char c = text.charAt(start);
-    int[] ids = cache.runs().get(c, end - start);
+    String chunk = text.substring(start, end);
+    int[] ids = cache.longChunks().get(chunk);
     if (ids == null) {
-      ids = encodeChunk(text, start, end);
-      cache.runs().put(c, end - start, ids);
+      ids = encoding.encodeOrdinary(chunk).toArray();
+      cache.longChunks().put(chunk, ids);
     }
     return ids;
   }

@@ -65,12 +65,12 @@ class TokenCounterTest {
   }
 
   @Test
-  void longRunsOfOneCharacterCountTheSameWhenSeenAgain() {
-    // indentation and rules longer than the chunk cache's limit are remembered by character and length
+  void longChunksCountTheSameWhenSeenAgain() {
+    // chunks longer than the short-chunk cache takes (indentation, rules, table borders) are remembered whole
     TokenCounter counter = TokenCounter.named("cl100k_base");
     for (int round = 0; round < 2; round++) {
-      for (String c : List.of(" ", "\t", "-", "=", "中", "\u3000", "a")) {
-        for (int n = 20; n <= 300; n += 7) {
+      for (String c : List.of(" ", "\t", "-", "=", "中", "\u3000", "a", "─┼", "_\n")) {
+        for (int n = 10; n <= 300; n += 7) {
           String run = c.repeat(n);
           for (String t : List.of(run, "word" + run + "word", "\n" + run + "x", run.substring(1) + "b" + run)) {
             assertThat(counter.encode(t)).as("%s x %d in %s", c, n, t).isEqualTo(WHOLE.encodeOrdinary(t).toArray());
