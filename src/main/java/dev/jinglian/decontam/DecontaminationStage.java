@@ -105,7 +105,7 @@ public final class DecontaminationStage implements GlobalStage {
   }
 
   private static Path checkpoint(StageContext context) {
-    return new Path(context.layout().work(), NAME);
+    return context.layout().stageWork(NAME);
   }
 
   private static Dataset<Row> readScanned(StructType in, StageContext context) {

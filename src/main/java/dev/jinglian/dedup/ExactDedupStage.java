@@ -50,12 +50,12 @@ public final class ExactDedupStage implements GlobalStage {
 
   @Override
   public Result resume(Dataset<Row> kept, StageContext context) {
-    return DuplicateRemoval.resume(kept, new Path(context.layout().work(), name()), DedupReason.EXACT);
+    return DuplicateRemoval.resume(kept, context.layout().stageWork(name()), DedupReason.EXACT);
   }
 
   @Override
   public Result apply(Dataset<Row> kept, StageContext context) {
-    Path work = new Path(context.layout().work(), name());
+    Path work = context.layout().stageWork(name());
     Checkpoints.Saved saved = Checkpoints.saveCounted(kept
         .select(col(Columns.SOURCE), col(Columns.ID), length(col(Columns.TEXT)).as(KeepRule.CHARS),
             col(Columns.TEXT))

@@ -53,12 +53,12 @@ public final class NearDedupStage implements GlobalStage {
 
   @Override
   public Result resume(Dataset<Row> kept, StageContext context) {
-    return DuplicateRemoval.resume(kept, new Path(context.layout().work(), name()), DedupReason.NEAR);
+    return DuplicateRemoval.resume(kept, context.layout().stageWork(name()), DedupReason.NEAR);
   }
 
   @Override
   public Result apply(Dataset<Row> kept, StageContext context) {
-    Path work = new Path(context.layout().work(), name());
+    Path work = context.layout().stageWork(name());
     Signatures signatures = new Signatures(spec);
     Checkpoints.Saved signed = Checkpoints.saveCounted(kept
         .select(col(Columns.SOURCE), col(Columns.ID), length(col(Columns.TEXT)).as(KeepRule.CHARS),

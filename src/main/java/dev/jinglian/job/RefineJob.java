@@ -74,7 +74,7 @@ public final class RefineJob {
         files.values().stream().flatMap(List::stream).toList());
     WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe), DocumentRefiner.listNames(recipe),
         recipe.shards().tokenIds());
-    Path refined = new Path(layout.work(), "refined");
+    Path refined = layout.stageWork("refined");
     String fingerprint = StageCheckpoint.fingerprint(recipe, files, conf);
     StageCheckpoint checkpoint = new StageCheckpoint(layout.fs(), refined, fingerprint);
     // a crashed run's stages are reused, in order, while each completed for the same recipe and inputs
@@ -99,7 +99,7 @@ public final class RefineJob {
     StageContext context = new StageContext(spark, recipe, layout);
     for (GlobalStage stage : globalStages) {
       long ts = System.nanoTime();
-      StageCheckpoint done = new StageCheckpoint(layout.fs(), new Path(layout.work(), stage.name()), fingerprint);
+      StageCheckpoint done = new StageCheckpoint(layout.fs(), layout.stageWork(stage.name()), fingerprint);
       resuming = resuming && done.isDone();
       GlobalStage.Result r;
       if (resuming) {
@@ -130,7 +130,7 @@ public final class RefineJob {
           recipe.shards().targetTokens(), compression, layout.staged(RunLayout.SHARDS), layout.staging(),
           layout.fs()));
     } else {
-      Path pool = new Path(layout.work(), "clean");
+      Path pool = layout.stageWork("clean");
       ParquetDirectory.writeWork(kept, pool);
       Dataset<Row> clean = spark.read().parquet(pool.toString());
       millis.put("checkpoint_clean", elapsed(ts));

@@ -52,6 +52,11 @@ public final class RunLayout {
     return new Path(out, "_work");
   }
 
+  /** A stage's checkpoint directory in the work area: {@code _work/<stage>}. */
+  public Path stageWork(String stage) {
+    return new Path(work(), stage);
+  }
+
   public Path staged(String name) {
     return new Path(staging(), name);
   }

@@ -17,9 +17,9 @@ final class LongChunkTokens {
 
   private final Map<String, int[]> idsByChunk = new HashMap<>();
 
-  /** The token ids of {@code chunk}, or null when not remembered. */
+  /** The token ids of {@code chunk}, or null when not remembered (always for chunks too long to keep). */
   int[] get(String chunk) {
-    return idsByChunk.get(chunk);
+    return chunk.length() > MAX_LENGTH ? null : idsByChunk.get(chunk); // no hashing of a megabyte-long chunk
   }
 
   void put(String chunk, int[] ids) {
