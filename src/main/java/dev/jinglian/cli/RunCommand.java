@@ -1,6 +1,7 @@
 package dev.jinglian.cli;
 
 import dev.jinglian.job.GlobalStages;
+import dev.jinglian.job.LocalWarmUp;
 import dev.jinglian.job.RefineJob;
 import dev.jinglian.job.RunOptions;
 import dev.jinglian.job.RunResult;
@@ -42,10 +43,16 @@ final class RunCommand implements Callable<Integer> {
     if (output != null) {
       recipe = recipe.withOutput(output);
     }
-    try (SparkSession spark = Sessions.create("jinglian " + recipe.name(), master.isEmpty() ? null : master)) {
+    String chosen = Sessions.master(master.isEmpty() ? null : master);
+    Thread warmUp = LocalWarmUp.startIfLocal(recipe, chosen);
+    try (SparkSession spark = Sessions.create("jinglian " + recipe.name(), chosen)) {
       RunResult result = new RefineJob(spark, recipe, GlobalStages.from(recipe))
           .run(new RunOptions(force, keepWork));
       print(result);
+    } finally {
+      if (warmUp != null) {
+        warmUp.interrupt();
+      }
     }
     return 0;
   }

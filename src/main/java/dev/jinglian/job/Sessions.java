@@ -9,13 +9,17 @@ public final class Sessions {
 
   private Sessions() {}
 
+  /** The master a session made with {@code explicit} runs on: it, else spark-submit's, else {@link #LOCAL_DEFAULT}. */
+  public static String master(String explicit) {
+    return explicit != null ? explicit : new SparkConf().get("spark.master", LOCAL_DEFAULT);
+  }
+
   /**
    * @param master explicit master URL, or null to use {@code spark.master} (set by spark-submit) or
    *     {@link #LOCAL_DEFAULT}
    */
   public static SparkSession create(String appName, String master) {
-    SparkConf conf = new SparkConf();
-    String chosen = master != null ? master : conf.get("spark.master", LOCAL_DEFAULT);
+    String chosen = master(master);
     SparkSession.Builder b = SparkSession.builder().appName(appName).master(chosen)
         .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
         .config("spark.hadoop.parquet.summary.metadata.level", "NONE")
