@@ -51,7 +51,9 @@ final class NgramDetector {
     }
     try {
       List<LanguageProfile> profiles = new LanguageProfileReader().readBuiltIn(locales);
-      return LanguageDetectorBuilder.create(TRIGRAMS).withProfiles(profiles).seed(SEED).build();
+      LanguageDetector detector = LanguageDetectorBuilder.create(TRIGRAMS).withProfiles(profiles).seed(SEED).build();
+      NgramProbabilityTable.install(detector);
+      return detector;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load language profiles for " + languages, e);
     }
