@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * detector turns every n-gram of the sample into a String and single letters and pairs carry little evidence
  * (docs/BENCHMARKS.md, "Language identification"). Only the languages a recipe names are loaded; the detector for a
  * language set is built once per JVM and shared by every task (analysis is thread-safe, profiles are read-only).
- * Optimaize draws n-grams at random; its seed is fixed, so the same text always gets the same answer.
+ * Optimaize draws n-grams at random; its seed is fixed, so the same text always gets the same answer. Its n-gram
+ * table is replaced by a {@link NgramProbabilityTable} with the same contents, whose lookups do not collide.
  *
  * <p>Only a bounded sample of a long document is examined: three windows (start, middle, end) of
  * {@code sampleChars / 3} characters each, cut at spaces. Accuracy saturates after a few hundred characters of
