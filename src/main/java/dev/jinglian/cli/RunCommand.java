@@ -44,15 +44,11 @@ final class RunCommand implements Callable<Integer> {
       recipe = recipe.withOutput(output);
     }
     String chosen = Sessions.master(master.isEmpty() ? null : master);
-    Thread warmUp = LocalWarmUp.startIfLocal(recipe, chosen);
+    LocalWarmUp.startIfLocal(recipe, chosen);
     try (SparkSession spark = Sessions.create("jinglian " + recipe.name(), chosen)) {
       RunResult result = new RefineJob(spark, recipe, GlobalStages.from(recipe))
           .run(new RunOptions(force, keepWork));
       print(result);
-    } finally {
-      if (warmUp != null) {
-        warmUp.interrupt();
-      }
     }
     return 0;
   }

@@ -2,6 +2,7 @@ package dev.jinglian.job;
 
 import dev.jinglian.dedup.DedupReason;
 import dev.jinglian.doc.RefinedDocument;
+import dev.jinglian.doc.WorkTable;
 import dev.jinglian.filter.DocumentFilter;
 import dev.jinglian.filter.Verdict;
 import dev.jinglian.io.DocumentIds;
@@ -70,6 +71,11 @@ public final class DocumentRefiner {
     List<String> names = new ArrayList<>();
     enabledInRegistryOrder(recipe).forEach(f -> names.addAll(f.signalNames()));
     return names;
+  }
+
+  /** The work table this recipe's documents are refined into: its signal and list columns, and token ids if kept. */
+  public static WorkTable workTable(Recipe recipe) {
+    return new WorkTable(signalNames(recipe), listNames(recipe), recipe.shards().tokenIds());
   }
 
   /** Names of the list-valued ({@code array<string>}) tag columns, in the same order as {@link #signalNames}. */

@@ -25,7 +25,10 @@ public final class LocalWarmUp {
 
   private LocalWarmUp() {}
 
-  /** Starts the warm-up when {@code master} is a local one; returns the thread, or null when not started. */
+  /**
+   * Starts the warm-up when {@code master} is a local one; returns the (daemon) thread, or null when not started.
+   * It ends by itself once its budget is used.
+   */
   public static Thread startIfLocal(Recipe recipe, String master) {
     if (!master.startsWith("local")) {
       return null;
@@ -38,7 +41,7 @@ public final class LocalWarmUp {
 
   /**
    * Refines documents from the start of each source's first file until the source's share of {@code charBudget}
-   * is used, the thread is interrupted or the file ends. Never throws: an input the job will report on (missing,
+   * is used or the file ends. Never throws: an input the job will report on (missing,
    * unreadable, malformed) only ends the warm-up early.
    *
    * @return the number of documents refined
@@ -46,8 +49,7 @@ public final class LocalWarmUp {
   static int warm(Recipe recipe, Configuration conf, long charBudget) {
     int docs = 0;
     try {
-      WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe), DocumentRefiner.listNames(recipe),
-          recipe.shards().tokenIds());
+      WorkTable table = DocumentRefiner.workTable(recipe);
       DocumentRefiner refiner = new DocumentRefiner(recipe);
       long perSource = charBudget / recipe.sources().size();
       for (SourceSpec source : recipe.sources()) {
@@ -57,7 +59,7 @@ public final class LocalWarmUp {
         }
         long chars = 0;
         try (RecordIterator records = new SourceReader(source, recipe.input()).read(files.get(0), conf)) {
-          while (chars < perSource && !Thread.currentThread().isInterrupted() && records.hasNext()) {
+          while (chars < perSource && records.hasNext()) {
             RawRecord r = records.next();
             if (!r.isBad() && r.text().length() <= MAX_DOC_CHARS) {
               PoisonGuard.row(r, refiner::refine, table);

@@ -72,8 +72,7 @@ public final class RefineJob {
     Map<String, List<String>> files = listInputs(conf, stats);
     layout.prepare(options.force(), recipe.sources().stream().map(SourceSpec::path).toList(),
         files.values().stream().flatMap(List::stream).toList());
-    WorkTable table = new WorkTable(DocumentRefiner.signalNames(recipe), DocumentRefiner.listNames(recipe),
-        recipe.shards().tokenIds());
+    WorkTable table = DocumentRefiner.workTable(recipe);
     Path refined = layout.stageWork("refined");
     String fingerprint = StageCheckpoint.fingerprint(recipe, files, conf);
     StageCheckpoint checkpoint = new StageCheckpoint(layout.fs(), refined, fingerprint);

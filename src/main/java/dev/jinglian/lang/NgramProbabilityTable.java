@@ -47,7 +47,7 @@ final class NgramProbabilityTable extends AbstractMap<String, double[]> {
   /**
    * Gives {@code detector} (as built by Optimaize's {@code LanguageDetectorBuilder}) this table in place of its
    * own. Returns false, leaving the detector as it was, if its internals are not the expected ones (another
-   * Optimaize version): it then still answers the same, only slower.
+   * Optimaize version, or n-grams longer than three characters): it then still answers the same, only slower.
    */
   static boolean install(LanguageDetector detector) {
     try {
@@ -58,9 +58,6 @@ final class NgramProbabilityTable extends AbstractMap<String, double[]> {
       mapField.setAccessible(true);
       @SuppressWarnings("unchecked")
       Map<String, double[]> map = (Map<String, double[]>) mapField.get(data);
-      if (map.keySet().stream().anyMatch(k -> pack(k) == 0)) {
-        return false;
-      }
       mapField.set(data, new NgramProbabilityTable(map));
       return true;
     } catch (ReflectiveOperationException | RuntimeException e) {
