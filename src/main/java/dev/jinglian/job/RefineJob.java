@@ -1,12 +1,9 @@
 package dev.jinglian.job;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import dev.jinglian.dedup.BoilerplateLines;
 import dev.jinglian.doc.Columns;
@@ -25,7 +22,6 @@ import dev.jinglian.shard.ParquetDirectory;
 import dev.jinglian.shard.ShardInfo;
 import dev.jinglian.shard.ShardWriter;
 import dev.jinglian.stats.Counts;
-import dev.jinglian.stats.EditCount;
 import dev.jinglian.stats.RunStats;
 import dev.jinglian.stats.SourceFunnel;
 import dev.jinglian.util.Json;
@@ -88,8 +84,7 @@ public final class RefineJob {
     }
 
     Dataset<Row> work = spark.read().schema(table.schema()).parquet(refined.toString());
-    collectOutcomes(work, stats);
-    collectEdits(work, stats);
+    WorkTableCounts.collect(work, stats);
     BoilerplateLines.publish(ReadRefineStage.boilerplateFound(refined), layout, stats);
     Column isDoc = col(Columns.ERROR).isNull();
     Dataset<Row> kept = work.filter(isDoc.and(col(Columns.REASON).isNull()));
@@ -182,30 +177,6 @@ public final class RefineJob {
       stats.addFiles(s.name(), list.size());
     }
     return files;
-  }
-
-  private static void collectOutcomes(Dataset<Row> work, RunStats stats) {
-    Column outcome = when(col(Columns.ERROR).isNotNull(), lit(RunStats.QUARANTINE))
-        .otherwise(coalesce(col(Columns.REASON), lit(RunStats.KEPT)));
-    for (Row r : work.groupBy(col(Columns.SOURCE), outcome.as("outcome"))
-        .agg(count(lit(1)), coalesce(sum(col(Columns.TOKENS)), lit(0L))).collectAsList()) {
-      stats.addOutcome(r.getString(0), r.getString(1), new Counts(r.getLong(2), r.getLong(3)));
-    }
-    for (Row r : work.filter(col(Columns.SKIPPED).isNotNull())
-        .select(col(Columns.SOURCE), explode(col(Columns.SKIPPED)).as("rule"), col(Columns.LANG))
-        .groupBy(col(Columns.SOURCE), col("rule"), col(Columns.LANG)).count().collectAsList()) {
-      stats.addSkipped(r.getString(0), r.getString(1), r.getString(2), r.getLong(3));
-    }
-  }
-
-  /** Sums the per-document edit counts (normalization, PII redactions) per source and kind. */
-  private static void collectEdits(Dataset<Row> work, RunStats stats) {
-    Dataset<Row> edits = work.filter(col(Columns.ERROR).isNull())
-        .select(col(Columns.SOURCE), explode(col(Columns.EDITS)).as(new String[] {"kind", "n"}));
-    for (Row r : edits.groupBy(col(Columns.SOURCE), col("kind"))
-        .agg(count(lit(1)), sum(col("n"))).collectAsList()) {
-      stats.addEdits(r.getString(0), r.getString(1), new EditCount(r.getLong(2), r.getLong(3)));
-    }
   }
 
   /** Shard columns: the document columns, the mix epoch, then every signal, then every list-valued tag. */

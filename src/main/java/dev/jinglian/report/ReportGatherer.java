@@ -2,9 +2,7 @@ package dev.jinglian.report;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jinglian.doc.Columns;
@@ -99,7 +97,7 @@ public final class ReportGatherer {
         funnels(in, stageOfReason, stageOrder),
         DistributionGatherer.gather(in.refined(), in.kept(), filters),
         new ReportData.Samples(rejectedSamples, keptSamples),
-        edits(in.refined()),
+        edits(in.stats()),
         dedupRan ? DedupGatherer.gather(in.dedup(), in.kept(), in.rejected()) : null,
         decontamRan ? new ReportData.Decontam(in.decontam() == null ? Map.of()
             : new TreeMap<>(in.decontam().byBenchmark())) : null,
@@ -207,13 +205,16 @@ public final class ReportGatherer {
     return new Amount(c.docs(), c.tokens());
   }
 
-  /** Edits by kind over every document that reached cleaning: documents touched and edits in all. */
-  private static List<EditCount> edits(Dataset<Row> refined) {
+  /**
+   * Edits by kind over every document that reached cleaning: documents touched and edits in all, the sources' counts
+   * (already taken from the work table with the outcomes) added up.
+   */
+  private static List<EditCount> edits(RunStats stats) {
+    Map<String, dev.jinglian.stats.EditCount> byKind = new TreeMap<>();
+    stats.sources().values().forEach(f -> f.edits().forEach((kind, c) ->
+        byKind.merge(kind, c, dev.jinglian.stats.EditCount::plus)));
     List<EditCount> out = new ArrayList<>();
-    for (Row r : refined.select(explode(col(Columns.EDITS)).as(new String[] {"kind", "n"}))
-        .groupBy(col("kind")).agg(count(lit(1)), sum(col("n"))).orderBy(col("kind")).collectAsList()) {
-      out.add(new EditCount(r.getString(0), r.getLong(1), r.getLong(2)));
-    }
+    byKind.forEach((kind, c) -> out.add(new EditCount(kind, c.docs(), c.edits())));
     return out;
   }
 }
