@@ -12,7 +12,6 @@ import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -25,11 +24,11 @@ import org.apache.spark.sql.SaveMode;
  */
 public final class ParquetDirectory {
   /**
-   * Columns written without dictionary encoding: document texts and ids hardly ever repeat within a row group, so
-   * Parquet would fill a dictionary for each page only to fall back to plain encoding (the text's dictionary was 2-3 %
-   * of the backbone's CPU in a profile). Short columns ({@code source}, {@code lang}) keep their dictionaries.
+   * Writer option that turns dictionary encoding off for the {@code text} column: document texts hardly ever repeat
+   * within a row group, so Parquet would fill a dictionary for each page only to fall back to plain encoding
+   * (2-3 % of the backbone's CPU in a profile). Short columns ({@code source}, {@code lang}) keep their dictionaries.
    */
-  private static final List<String> UNIQUE_VALUED = List.of(Columns.TEXT, Columns.ID);
+  public static final String NO_TEXT_DICTIONARY = "parquet.enable.dictionary#" + Columns.TEXT;
 
   private static final Pattern SPARK_PART = Pattern.compile("part-(\\d+)-.*\\.parquet");
 
@@ -37,24 +36,17 @@ public final class ParquetDirectory {
 
   /**
    * Writes a checkpoint of documents into the run's work area ({@code _work/}), replacing what was there: Spark's
-   * default file names and compression, the {@code text} and {@code id} columns without dictionary.
+   * default file names and compression, the {@code text} column without dictionary.
    */
   public static void writeWork(Dataset<Row> docs, Path dir) {
-    withoutDictionaries(docs.write().mode(SaveMode.Overwrite)).parquet(dir.toString());
-  }
-
-  private static DataFrameWriter<Row> withoutDictionaries(DataFrameWriter<Row> writer) {
-    for (String column : UNIQUE_VALUED) {
-      writer = writer.option("parquet.enable.dictionary#" + column, "false");
-    }
-    return writer;
+    docs.write().mode(SaveMode.Overwrite).option(NO_TEXT_DICTIONARY, "false").parquet(dir.toString());
   }
 
   /** Writes {@code data} (already partitioned and ordered as wanted) into {@code dir}; returns the files. */
   public static List<Path> write(Dataset<Row> data, Path dir, String compression, FileSystem fs) throws IOException {
     Path tmp = new Path(dir.getParent(), "_tmp-" + dir.getName());
     fs.delete(tmp, true);
-    withoutDictionaries(data.write().mode(SaveMode.Overwrite).option("compression", compression))
+    data.write().mode(SaveMode.Overwrite).option("compression", compression).option(NO_TEXT_DICTIONARY, "false")
         .parquet(tmp.toString());
     fs.delete(dir, true);
     fs.mkdirs(dir);

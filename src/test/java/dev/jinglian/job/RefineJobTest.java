@@ -174,8 +174,8 @@ class RefineJobTest {
       assertThat(s.get("sha256").asText())
           .isEqualTo(org.apache.commons.codec.digest.DigestUtils.sha256Hex(Files.readAllBytes(f)));
       perShard += s.get("tokens").asLong();
-      assertThat(columnsWithDictionary(f)).as("text and id are written plain, short columns with a dictionary")
-          .contains("source", "lang").doesNotContain("text", "id");
+      assertThat(columnsWithDictionary(f)).as("text is written plain, short columns with a dictionary")
+          .contains("source", "lang").doesNotContain("text");
     }
     assertThat(perShard).isEqualTo(shardTokens);
     assertThat(m.at("/sources/clean/achieved_tokens").asLong())
