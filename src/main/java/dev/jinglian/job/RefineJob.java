@@ -124,10 +124,17 @@ public final class RefineJob {
           recipe.shards().targetTokens(), compression, layout.staged(RunLayout.SHARDS), layout.staging(),
           layout.fs()));
     } else {
+      // the documents every mix stage samples from: resumed like the stages before it
       Path pool = layout.stageWork("clean");
-      ParquetDirectory.writeWork(kept, pool);
+      StageCheckpoint pooled = new StageCheckpoint(layout.fs(), pool, fingerprint);
+      resuming = resuming && pooled.isDone();
+      if (!resuming) {
+        pooled.clear();
+        ParquetDirectory.writeWork(kept, pool);
+        pooled.markDone();
+      }
       Dataset<Row> clean = spark.read().parquet(pool.toString());
-      millis.put("checkpoint_clean", elapsed(ts));
+      millis.put(resuming ? "checkpoint_clean_resumed" : "checkpoint_clean", elapsed(ts));
       Mixer mixer = new Mixer(recipe.seed());
       for (StageSpec stage : recipe.mixStages()) {
         long tm = System.nanoTime();

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A run that crashed after the read-and-refine stage resumes from its checkpoint when the recipe and the inputs
  * are unchanged, recomputes when an input changed or with --force, and writes the same bytes either way. The
- * global stages (dedup, decontamination) resume the same way, in order, with their statistics files.
+ * global stages (dedup, decontamination) resume the same way, in order, with their statistics files, and so does
+ * the pool of clean documents that a recipe's mix stages sample from.
  */
 class ResumeTest {
   @TempDir
@@ -124,6 +125,39 @@ class ResumeTest {
     RunResult partly = run(recipe);
     assertThat(partly.stageMillis()).containsKeys("dedup_exact_resumed", "dedup_near", "decontaminate")
         .doesNotContainKeys("dedup_near_resumed", "decontaminate_resumed");
+    assertSameBytes(outputs, outputs(out));
+  }
+
+  @Test
+  void theMixPoolResumesAfterTheStagesBeforeIt() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      b.append("{\"text\":\"配比续跑测试的第").append(i).append("条文档，内容足够长可以保留。 Mix resume document ")
+          .append(i).append(" with a few more words to count.\"}\n");
+    }
+    Files.writeString(in.resolve("a.jsonl"), b);
+    Path out = dir.resolve("out");
+    Recipe recipe = Recipes.fromYaml("name: resume-mix\nseed: 5\noutput: " + out + "\nsources:\n  - name: s\n"
+        + "    path: " + in + "\nshards:\n  target_tokens: 300\nmix:\n  total_tokens: 600\n  sources:\n"
+        + "    s: {weight: 1.0}\n");
+
+    RunResult first = run(recipe);
+    assertThat(first.stageMillis()).containsKeys("read_refine", "checkpoint_clean");
+    Map<String, byte[]> outputs = outputs(out);
+
+    crashAfterRefine(out);
+    RunResult resumed = run(recipe);
+    assertThat(resumed.stageMillis()).containsKeys("read_refine_resumed", "checkpoint_clean_resumed")
+        .doesNotContainKeys("read_refine", "checkpoint_clean");
+    assertSameBytes(outputs, outputs(out));
+
+    // the pool was not completed: the refined checkpoint is reused, the pool is written again
+    crashAfterRefine(out);
+    Files.delete(out.resolve("_work/clean.done"));
+    RunResult partly = run(recipe);
+    assertThat(partly.stageMillis()).containsKeys("read_refine_resumed", "checkpoint_clean")
+        .doesNotContainKey("checkpoint_clean_resumed");
     assertSameBytes(outputs, outputs(out));
   }
 
