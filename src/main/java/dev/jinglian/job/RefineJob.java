@@ -73,11 +73,10 @@ public final class RefineJob {
     String fingerprint = StageCheckpoint.fingerprint(recipe, files, conf);
     StageCheckpoint checkpoint = new StageCheckpoint(layout.fs(), refined, fingerprint);
     // a crashed run's stages are reused, in order, while each completed for the same recipe and inputs
-    boolean resuming = !options.force() && checkpoint.isDone();
+    boolean resuming = checkpoint.resume(!options.force());
     if (resuming) {
       millis.put("read_refine_resumed", elapsed(t0));
     } else {
-      checkpoint.clear();
       ReadRefineStage.run(spark, recipe, files, table, refined);
       checkpoint.markDone();
       millis.put("read_refine", elapsed(t0));
@@ -94,13 +93,12 @@ public final class RefineJob {
     for (GlobalStage stage : globalStages) {
       long ts = System.nanoTime();
       StageCheckpoint done = new StageCheckpoint(layout.fs(), layout.stageWork(stage.name()), fingerprint);
-      resuming = resuming && done.isDone();
+      resuming = done.resume(resuming);
       GlobalStage.Result r;
       if (resuming) {
         r = stage.resume(kept, context);
         done.restoreSideOutputs(layout.staged(RunLayout.STATS));
       } else {
-        done.clear();
         r = stage.apply(kept, context);
         done.markDone(layout.staged(RunLayout.STATS));
       }
@@ -127,9 +125,8 @@ public final class RefineJob {
       // the documents every mix stage samples from: resumed like the stages before it
       Path pool = layout.stageWork("clean");
       StageCheckpoint pooled = new StageCheckpoint(layout.fs(), pool, fingerprint);
-      resuming = resuming && pooled.isDone();
+      resuming = pooled.resume(resuming);
       if (!resuming) {
-        pooled.clear();
         ParquetDirectory.writeWork(kept, pool);
         pooled.markDone();
       }

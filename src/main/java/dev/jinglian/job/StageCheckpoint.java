@@ -57,8 +57,21 @@ final class StageCheckpoint {
     return output.suffix(".side");
   }
 
+  /**
+   * Whether the stage's output is reused: only if {@code mayResume} (no {@code --force}, and every stage before it
+   * was reused) and it completed for the same recipe and inputs. Otherwise its previous completion is forgotten, and
+   * the caller recomputes the output and then calls {@link #markDone}.
+   */
+  boolean resume(boolean mayResume) throws IOException {
+    if (mayResume && isDone()) {
+      return true;
+    }
+    clear();
+    return false;
+  }
+
   /** True when the stage output exists and was completed for the same recipe and inputs. */
-  boolean isDone() throws IOException {
+  private boolean isDone() throws IOException {
     if (!fs.exists(output) || !fs.exists(marker())) {
       return false;
     }
@@ -68,7 +81,7 @@ final class StageCheckpoint {
   }
 
   /** Forgets a previous completion (before the stage output is rewritten). */
-  void clear() throws IOException {
+  private void clear() throws IOException {
     fs.delete(marker(), false);
     fs.delete(sideCopy(), true);
   }

@@ -205,16 +205,10 @@ public final class ReportGatherer {
     return new Amount(c.docs(), c.tokens());
   }
 
-  /**
-   * Edits by kind over every document that reached cleaning: documents touched and edits in all, the sources' counts
-   * (already taken from the work table with the outcomes) added up.
-   */
+  /** Edits by kind over every document that reached cleaning: documents touched and edits in all. */
   private static List<EditCount> edits(RunStats stats) {
-    Map<String, dev.jinglian.stats.EditCount> byKind = new TreeMap<>();
-    stats.sources().values().forEach(f -> f.edits().forEach((kind, c) ->
-        byKind.merge(kind, c, dev.jinglian.stats.EditCount::plus)));
     List<EditCount> out = new ArrayList<>();
-    byKind.forEach((kind, c) -> out.add(new EditCount(kind, c.docs(), c.edits())));
+    stats.editsByKind().forEach((kind, c) -> out.add(new EditCount(kind, c.docs(), c.edits())));
     return out;
   }
 }

@@ -62,4 +62,11 @@ public final class RunStats {
   public Counts kept() {
     return sources.values().stream().map(SourceFunnel::kept).reduce(Counts.ZERO, Counts::plus);
   }
+
+  /** Edits of every source added up, by kind (in order). */
+  public Map<String, EditCount> editsByKind() {
+    Map<String, EditCount> byKind = new TreeMap<>();
+    sources.values().forEach(f -> f.edits().forEach((kind, c) -> byKind.merge(kind, c, EditCount::plus)));
+    return byKind;
+  }
 }
